@@ -1,0 +1,34 @@
+package io.c360.common.table;
+
+import java.util.List;
+
+/**
+ * The DynamoDB tables of the platform. The identity and profile tables are owned by
+ * identity-service and read by the others; the rest belong to the service named in their prefix.
+ */
+public final class Tables {
+
+  /** Property that holds the table-name prefix, e.g. {@code c360-dev-}. */
+  public static final String PREFIX_PROPERTY = "c360.tables.prefix";
+
+  /** Default prefix for local runs. */
+  public static final String DEFAULT_PREFIX = "c360-";
+
+  /** identifier key ({@code email#ann@example.com}) to profileId. */
+  public static final TableSpec IDENTITY = new TableSpec("identity", "identifier", null, null);
+
+  /** profileId to the unified profile. */
+  public static final TableSpec PROFILES = new TableSpec("profiles", "profileId", null, null);
+
+  /** profileId + {@code timestamp#messageId} to the resolved event. */
+  public static final TableSpec TIMELINE = new TableSpec("timeline", "profileId", "eventKey", null);
+
+  /** ingest-service: file imports and their reports. */
+  public static final TableSpec INGEST_IMPORTS =
+      new TableSpec("ingest-imports", "importId", null, null);
+
+  /** Every table, created by the devstack for local runs and tests. */
+  public static final List<TableSpec> ALL = List.of(IDENTITY, PROFILES, TIMELINE, INGEST_IMPORTS);
+
+  private Tables() {}
+}

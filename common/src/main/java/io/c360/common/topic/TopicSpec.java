@@ -1,0 +1,29 @@
+package io.c360.common.topic;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Kafka topic of the catalog.
+ *
+ * @param name the topic name; always ends in a version ({@code .v1})
+ * @param key what the record key holds
+ * @param valueType the stable logical name of the JSON value type
+ * @param partitions default partition count when the topic is created
+ * @param compacted whether the topic is log-compacted (latest value per key kept)
+ * @param retention how long records are kept, or null for compacted topics (kept forever)
+ */
+public record TopicSpec(
+    String name,
+    String key,
+    String valueType,
+    int partitions,
+    boolean compacted,
+    @Nullable Duration retention) {
+
+  public TopicSpec {
+    if (!name.matches(".*\\.v\\d+$")) {
+      throw new IllegalArgumentException("topic name must end in a version: " + name);
+    }
+  }
+}

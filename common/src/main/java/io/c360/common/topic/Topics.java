@@ -1,0 +1,46 @@
+package io.c360.common.topic;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The catalog of every topic C360 publishes; the single place topic names are written. */
+public final class Topics {
+
+  /** Validated customer events, keyed by userId (or anonymousId when there is none). */
+  public static final TopicSpec EVENTS =
+      new TopicSpec(
+          "c360.events.v1", "userId or anonymousId", "customer-event", 6, false, Duration.ofDays(7));
+
+  /** Catalog items (key: sku) and stock levels (key: sku@location); compacted. */
+  public static final TopicSpec CATALOG =
+      new TopicSpec("c360.catalog.v1", "sku or sku@location", "catalog-update", 3, true, null);
+
+  /** Input rejected at ingest, with the reason, for inspection and replay. */
+  public static final TopicSpec QUARANTINE =
+      new TopicSpec(
+          "c360.quarantine.v1", "source", "quarantined-record", 3, false, Duration.ofDays(14));
+
+  /** Events resolved to a profile, keyed by profileId. */
+  public static final TopicSpec RESOLVED_EVENTS =
+      new TopicSpec(
+          "c360.resolved-events.v1", "profileId", "resolved-event", 6, false, Duration.ofDays(7));
+
+  /** The latest unified profile, keyed by profileId; compacted. */
+  public static final TopicSpec PROFILES =
+      new TopicSpec("c360.profiles.v1", "profileId", "profile-changed", 6, true, null);
+
+  /** One record per merge or unmerge of profiles, keyed by the surviving profileId. */
+  public static final TopicSpec IDENTITY_MERGES =
+      new TopicSpec(
+          "c360.identity-merges.v1", "profileId", "profile-merged", 3, false, Duration.ofDays(30));
+
+  /** Propensity scores per profile and model, keyed by profileId. */
+  public static final TopicSpec SCORES =
+      new TopicSpec("c360.scores.v1", "profileId", "scores-updated", 6, false, Duration.ofDays(30));
+
+  /** Every topic, in the order the data flows. */
+  public static final List<TopicSpec> ALL =
+      List.of(EVENTS, CATALOG, QUARANTINE, RESOLVED_EVENTS, PROFILES, IDENTITY_MERGES, SCORES);
+
+  private Topics() {}
+}

@@ -1,0 +1,5 @@
+/** C360 ingest. */
+@NullMarked
+package io.c360.ingest;
+
+import org.jspecify.annotations.NullMarked;
