@@ -45,14 +45,17 @@ public record CustomerEvent(
   }
 
   /**
-   * The Kafka record key: the userId when known, else the anonymousId, so all events of one customer
-   * land on one partition in order.
+   * The Kafka record key: the userId when known, else the anonymousId, else (offline records) the
+   * first typed identifier, so all events of one customer land on one partition in order.
    */
   public String partitionKey() {
     if (userId != null && !userId.isBlank()) {
       return userId;
     }
-    return anonymousId == null ? messageId : anonymousId;
+    if (anonymousId != null && !anonymousId.isBlank()) {
+      return anonymousId;
+    }
+    return identifiers.isEmpty() ? messageId : identifiers.getFirst().key();
   }
 
   private static @Nullable Map<String, Object> immutable(@Nullable Map<String, Object> map) {

@@ -1,0 +1,33 @@
+package io.c360.common.aws;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.c360.common.table.TablesProperties;
+import org.springframework.context.annotation.Bean;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The DynamoDB client every service uses, from {@code c360.aws.*}. */
+@AutoConfiguration
+@ConditionalOnClass(DynamoDbClient.class)
+@EnableConfigurationProperties({AwsProperties.class, TablesProperties.class})
+public class AwsAutoConfiguration {
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  DynamoDbClient dynamoDbClient(AwsProperties aws) {
+    var builder =
+        DynamoDbClient.builder()
+            .httpClientBuilder(ApacheHttpClient.builder().maxConnections(64));
+    if (aws.region() != null && !aws.region().isBlank()) {
+      builder.region(Region.of(aws.region()));
+    }
+    if (aws.dynamodb() != null && aws.dynamodb().endpoint() != null) {
+      builder.endpointOverride(aws.dynamodb().endpoint());
+    }
+    return builder.build();
+  }
+}

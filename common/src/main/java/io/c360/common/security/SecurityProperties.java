@@ -1,0 +1,45 @@
+package io.c360.common.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Credentials, configured only as SHA-256 hashes so no secret sits in a committed file.
+ *
+ * <p>Write keys and API tokens are long random strings, so one fast, unsalted SHA-256 is enough to
+ * keep them out of configuration and lets every request be checked with a map lookup (a slow
+ * password hash would cap ingest throughput for no gain on high-entropy secrets).
+ *
+ * @param sources ingest sources, each with the hash of its Segment write key
+ * @param tokens bearer tokens for every other API, each with the roles it grants
+ */
+@Validated
+@ConfigurationProperties("c360.security")
+public record SecurityProperties(@Valid List<Source> sources, @Valid List<Token> tokens) {
+
+  private static final String SHA256_HEX = "[0-9a-f]{64}";
+
+  public SecurityProperties {
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    tokens = tokens == null ? List.of() : List.copyOf(tokens);
+  }
+
+  /** A source of events (web, ios, pos, ...) and the hash of its write key. */
+  public record Source(
+      @NotBlank String name,
+      @NotBlank @Pattern(regexp = SHA256_HEX, message = "must be 64 lower-case hex characters")
+          String writeKeySha256) {}
+
+  /** A bearer token: a name for audit logs, the hash of the token, and its roles. */
+  public record Token(
+      @NotBlank String name,
+      @NotBlank @Pattern(regexp = SHA256_HEX, message = "must be 64 lower-case hex characters")
+          String sha256,
+      @NotEmpty Set<Role> roles) {}
+}
