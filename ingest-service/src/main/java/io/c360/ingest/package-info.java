@@ -1,4 +1,4 @@
-/** C360 ingest. */
+/** ingest-service: collects customer events from SDKs and offline files and publishes them. */
 @NullMarked
 package io.c360.ingest;
 

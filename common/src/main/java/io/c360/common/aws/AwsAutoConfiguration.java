@@ -1,10 +1,10 @@
 package io.c360.common.aws;
 
+import io.c360.common.table.TablesProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import io.c360.common.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -20,8 +20,7 @@ public class AwsAutoConfiguration {
   @ConditionalOnMissingBean
   DynamoDbClient dynamoDbClient(AwsProperties aws) {
     var builder =
-        DynamoDbClient.builder()
-            .httpClientBuilder(ApacheHttpClient.builder().maxConnections(64));
+        DynamoDbClient.builder().httpClientBuilder(ApacheHttpClient.builder().maxConnections(64));
     if (aws.region() != null && !aws.region().isBlank()) {
       builder.region(Region.of(aws.region()));
     }

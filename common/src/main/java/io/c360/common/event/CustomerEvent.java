@@ -59,6 +59,8 @@ public record CustomerEvent(
   }
 
   private static @Nullable Map<String, Object> immutable(@Nullable Map<String, Object> map) {
-    return map == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    return map == null
+        ? null
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Authenticates bearer tokens against the configured SHA-256 hashes. The resulting principal is
- * the token's configured name, never the token itself.
+ * Authenticates bearer tokens against the configured SHA-256 hashes. The resulting principal is the
+ * token's configured name, never the token itself.
  */
 public final class ApiTokens implements AuthenticationManager {
 

@@ -16,9 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * The one security setup every C360 service uses: stateless bearer tokens with roles, Segment
- * write keys for ingest, RFC 9457 problem bodies for 401 and 403, Actuator health open and the
- * rest of Actuator for admins.
+ * The one security setup every C360 service uses: stateless bearer tokens with roles, Segment write
+ * keys for ingest, RFC 9457 problem bodies for 401 and 403, Actuator health open and the rest of
+ * Actuator for admins.
  */
 @AutoConfiguration(
     before = {UserDetailsServiceAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class})
@@ -63,7 +63,8 @@ public class C360SecurityAutoConfiguration {
               registry
                   .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                   .permitAll()
-                  .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                  .requestMatchers(
+                      "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                   .permitAll()
                   .requestMatchers("/error")
                   .permitAll()

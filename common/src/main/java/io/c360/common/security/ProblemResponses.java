@@ -40,7 +40,11 @@ final class ProblemResponses {
   }
 
   static void write(
-      HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail)
       throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");

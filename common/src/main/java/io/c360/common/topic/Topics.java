@@ -9,7 +9,12 @@ public final class Topics {
   /** Validated customer events, keyed by userId (or anonymousId when there is none). */
   public static final TopicSpec EVENTS =
       new TopicSpec(
-          "c360.events.v1", "userId or anonymousId", "customer-event", 6, false, Duration.ofDays(7));
+          "c360.events.v1",
+          "userId or anonymousId",
+          "customer-event",
+          6,
+          false,
+          Duration.ofDays(7));
 
   /** Catalog items (key: sku) and stock levels (key: sku@location); compacted. */
   public static final TopicSpec CATALOG =

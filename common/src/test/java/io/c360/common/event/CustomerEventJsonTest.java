@@ -35,8 +35,7 @@ class CustomerEventJsonTest {
     assertThat(written.get("properties").get("total").toString()).isEqualTo("19.90");
     assertThat(written.get("timestamp").asString()).isEqualTo("2026-11-01T10:15:00.123Z");
     assertThat(event.type()).isEqualTo(EventType.TRACK);
-    assertThat(event.identifiers())
-        .containsExactly(new Identifier(IdentifierType.USER_ID, "u-1"));
+    assertThat(event.identifiers()).containsExactly(new Identifier(IdentifierType.USER_ID, "u-1"));
   }
 
   @Test
@@ -46,7 +45,9 @@ class CustomerEventJsonTest {
 
     String json = mapper.writeValueAsString(event);
 
-    assertThat(json).contains("\"type\":\"track\"").contains("{\"type\":\"userId\",\"value\":\"u-1\"}");
+    assertThat(json)
+        .contains("\"type\":\"track\"")
+        .contains("{\"type\":\"userId\",\"value\":\"u-1\"}");
     assertThat(json).doesNotContain("anonymousId").doesNotContain("previousId");
   }
 

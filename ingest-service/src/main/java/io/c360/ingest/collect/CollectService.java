@@ -1,0 +1,120 @@
+package io.c360.ingest.collect;
+
+import io.c360.common.event.CustomerEvent;
+import io.c360.common.quarantine.QuarantinedRecord;
+import io.c360.ingest.dedupe.DedupeWindow;
+import io.c360.ingest.publishing.EventPublisher;
+import io.c360.ingest.publishing.PublishFailedException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validates the messages of one request, drops the ones already published within the dedupe window,
+ * and publishes the rest together. Valid messages are published even when siblings are rejected;
+ * rejected ones go to quarantine.
+ */
+public class CollectService {
+
+  private final MessageValidator validator;
+  private final DedupeWindow dedupe;
+  private final EventPublisher publisher;
+  private final JsonMapper json;
+  private final MeterRegistry meters;
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+  public CollectService(
+      MessageValidator validator,
+      DedupeWindow dedupe,
+      EventPublisher publisher,
+      JsonMapper json,
+      MeterRegistry meters) {
+    this.validator = validator;
+    this.dedupe = dedupe;
+    this.publisher = publisher;
+    this.json = json;
+    this.meters = meters;
+  }
+
+  /** One message of a request, with its serialized size when the caller already knows it. */
+  public record Message(int index, JsonNode body, int sizeBytes) {}
+
+  /** What happened to a request's messages. */
+  public record Outcome(int accepted, int duplicates, List<Rejection> rejected) {}
+
+  /**
+   * @throws PublishFailedException when Kafka did not acknowledge; nothing was promised, and the
+   *     claimed messageIds are released so the client's retry is published
+   */
+  public Outcome collect(List<Message> messages, MessageValidator.Envelope envelope) {
+    List<CustomerEvent> claimed = new ArrayList<>(messages.size());
+    List<Rejection> rejected = new ArrayList<>();
+    List<QuarantinedRecord> quarantine = new ArrayList<>();
+    int duplicates = 0;
+    for (Message message : messages) {
+      switch (validator.validate(message.index(), message.body(), envelope, message.sizeBytes())) {
+        case MessageValidator.Accepted(CustomerEvent event) -> {
+          if (dedupe.reserve(event.source(), event.messageId(), event.receivedAt())) {
+            claimed.add(event);
+          } else {
+            duplicates++;
+            count(envelope.source(), event.type().wireName(), "duplicate");
+          }
+        }
+        case MessageValidator.Rejected(Rejection rejection) -> {
+          rejected.add(rejection);
+          quarantine.add(
+              new QuarantinedRecord(
+                  "http",
+                  envelope.source(),
+                  null,
+                  null,
+                  rejection.reasons(),
+                  json.writeValueAsString(message.body()),
+                  envelope.receivedAt()));
+          count(envelope.source(), typeOf(message.body(), envelope), "rejected");
+        }
+      }
+    }
+    try {
+      publisher.publishEvents(claimed);
+      publisher.quarantine(quarantine);
+    } catch (RuntimeException e) {
+      claimed.forEach(event -> dedupe.release(event.source(), event.messageId()));
+      throw e;
+    }
+    claimed.forEach(event -> count(event.source(), event.type().wireName(), "accepted"));
+    return new Outcome(claimed.size(), duplicates, rejected);
+  }
+
+  private static String typeOf(JsonNode body, MessageValidator.Envelope envelope) {
+    if (envelope.callType() != null) {
+      return envelope.callType().wireName();
+    }
+    JsonNode type = body.get("type");
+    return type != null
+            && type.isString()
+            && io.c360.common.event.EventType.fromWireName(type.stringValue()).isPresent()
+        ? type.stringValue()
+        : "unknown";
+  }
+
+  private void count(String source, String type, String outcome) {
+    counters
+        .computeIfAbsent(
+            source + '|' + type + '|' + outcome,
+            k ->
+                Counter.builder("c360.ingest.events")
+                    .description("Messages received by the Tracking API, by outcome")
+                    .tag("source", source)
+                    .tag("type", type)
+                    .tag("outcome", outcome)
+                    .register(meters))
+        .increment();
+  }
+}

@@ -1,0 +1,38 @@
+package io.c360.ingest.imports;
+
+import io.c360.common.blob.BlobStore;
+import io.c360.common.identifier.IdentifierNormalizer;
+import io.c360.ingest.dedupe.DedupeWindow;
+import io.c360.ingest.publishing.EventPublisher;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** Wires file imports: two at a time, more wait in a bounded queue. */
+@Configuration(proxyBeanMethods = false)
+class ImportConfiguration {
+
+  @Bean(destroyMethod = "shutdown")
+  ThreadPoolTaskExecutor importExecutor() {
+    var executor = new ThreadPoolTaskExecutor();
+    executor.setThreadNamePrefix("import-");
+    executor.setCorePoolSize(2);
+    executor.setMaxPoolSize(2);
+    executor.setQueueCapacity(100);
+    executor.initialize();
+    return executor;
+  }
+
+  @Bean
+  ImportService importService(
+      BlobStore blobs,
+      EventPublisher publisher,
+      DedupeWindow dedupe,
+      ImportStore store,
+      IdentifierNormalizer normalizer,
+      ThreadPoolTaskExecutor importExecutor,
+      Clock clock) {
+    return new ImportService(blobs, publisher, dedupe, store, normalizer, importExecutor, clock);
+  }
+}

@@ -1,0 +1,57 @@
+package io.c360.ingest.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** Files for import tests, written into the test blob store (target/test-blobs). */
+public final class ImportFiles {
+
+  public static final String POS_HEADER =
+      "transaction_id,store_id,occurred_at,loyalty_id,email,phone,first_name,last_name,postcode,"
+          + "sku,quantity,unit_price,currency,transaction_type";
+
+  private ImportFiles() {}
+
+  /** A POS file with four good rows (three orders) and five bad ones, one per rejection reason. */
+  public static String posSalesWithGoodAndBadRows(String prefix) {
+    return String.join(
+            "\n",
+            POS_HEADER,
+            prefix
+                + "T1,S1,2026-11-01T10:15:00Z,L-"
+                + prefix
+                + ",Ann@Example.com,(415) 555-2671,Ann,Lee,94107,SKU-1,2,19.90,USD,sale",
+            prefix
+                + "T1,S1,2026-11-01T10:15:00Z,L-"
+                + prefix
+                + ",Ann@Example.com,(415) 555-2671,Ann,Lee,94107,SKU-2,1,5.00,USD,sale",
+            prefix
+                + "T2,S1,2026-11-01T11:00:00Z,,bob@example.com,,Bob,Ray,94110,SKU-3,two,3.00,USD,sale",
+            prefix + "T3,S2,,L-200,,,Cy,Dee,10001,SKU-4,1,9.99,USD,sale",
+            prefix
+                + "T4,S2,2026-11-02T09:00:00+01:00,L-"
+                + prefix
+                + "2,,,Cy,Dee,10001,SKU-4,1,9.99,eur,refund",
+            prefix + "T5,S2,2026-11-02 12:30:00,,,,,,,SKU-5,3,1.50,,",
+            ",S2,2026-11-02T12:30:00Z,,,,,,,SKU-5,1,1.50,USD,sale",
+            prefix + "T6,S3,2026-11-03T08:00:00Z,L-300,,,,,,SKU-6,1,-4.00,USD,sale",
+            prefix + "T7,S3,2026-11-03T08:00:00Z,L-300,,,,,,SKU-6")
+        + "\n";
+  }
+
+  /** Writes a file into the test blob store and returns its key. */
+  public static String write(String name, String content) {
+    String key = "imports/" + UUID.randomUUID() + "-" + name;
+    Path path = Path.of("target/test-blobs").resolve(key);
+    try {
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return key;
+  }
+}

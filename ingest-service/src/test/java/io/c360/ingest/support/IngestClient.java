@@ -1,0 +1,102 @@
+package io.c360.ingest.support;
+
+import io.c360.common.json.EventJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Sends HTTP requests to a running ingest-service, as an SDK or curl would. */
+public final class IngestClient {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+
+  public IngestClient(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** An HTTP answer with its JSON body parsed. */
+  public record Answer(int status, @Nullable String contentType, JsonNode body, String raw) {}
+
+  public Answer post(String path, @Nullable String authorization, String json) {
+    return send(
+        path, authorization, "application/json", null, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public Answer postGzip(String path, @Nullable String authorization, String json) {
+    return send(path, authorization, "application/json", "gzip", gzip(json));
+  }
+
+  public Answer send(
+      String path,
+      @Nullable String authorization,
+      @Nullable String contentType,
+      @Nullable String contentEncoding,
+      byte[] body) {
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (contentEncoding != null) {
+      request.header("Content-Encoding", contentEncoding);
+    }
+    return exchange(request.build());
+  }
+
+  public Answer get(String path, @Nullable String authorization) {
+    var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return exchange(request.build());
+  }
+
+  private Answer exchange(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      String raw = response.body();
+      JsonNode body =
+          raw.isBlank()
+              ? EventJson.mapper().nullNode()
+              : raw.startsWith("{") || raw.startsWith("[")
+                  ? EventJson.mapper().readTree(raw)
+                  : EventJson.mapper().getNodeFactory().stringNode(raw);
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          body,
+          raw);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static byte[] gzip(String text) {
+    var bytes = new ByteArrayOutputStream();
+    try (var gzip = new GZIPOutputStream(bytes)) {
+      gzip.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}
