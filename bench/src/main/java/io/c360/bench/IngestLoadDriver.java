@@ -96,18 +96,23 @@ public final class IngestLoadDriver {
         admin.createTopics(List.of(new NewTopic(rawTopic, 6, (short) 1))).all().get();
       }
     }
-    try (KafkaProducer<String, byte[]> producer = rawProducer(kafka)) {
-      results.add(rawAsync(producer, rawTopic, warmup, measure));
-      for (int c : levels) {
-        results.add(rawBatches(producer, rawTopic, c, warmup, measure));
+    String only = args.getOrDefault("only", "all");
+    if (!only.equals("http")) {
+      try (KafkaProducer<String, byte[]> producer = rawProducer(kafka)) {
+        results.add(rawAsync(producer, rawTopic, warmup, measure));
+        for (int c : levels) {
+          results.add(rawBatches(producer, rawTopic, c, warmup, measure));
+        }
       }
     }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String auth =
         "Basic "
             + Base64.getEncoder().encodeToString((writeKey + ":").getBytes(StandardCharsets.UTF_8));
-    for (int c : levels) {
-      results.add(http(http, ingestUrl, auth, c, warmup, measure));
+    if (!only.equals("raw")) {
+      for (int c : levels) {
+        results.add(http(http, ingestUrl, auth, c, warmup, measure));
+      }
     }
     printTable(results);
   }

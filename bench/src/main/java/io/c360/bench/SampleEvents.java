@@ -26,7 +26,7 @@ final class SampleEvents {
     int sku = random.nextInt(50_000);
     StringBuilder b = new StringBuilder(eventBytes + 64);
     b.append("{\"type\":\"track\",\"messageId\":\"")
-        .append(UUID.randomUUID())
+        .append(new UUID(random.nextLong(), random.nextLong()))
         .append("\",\"userId\":\"user-")
         .append(user)
         .append("\",\"event\":\"Product Viewed\",\"timestamp\":\"2026-11-22T10:00:00Z\",")

@@ -1,6 +1,7 @@
 package io.c360.ingest.collect;
 
 import io.c360.common.event.CustomerEvent;
+import io.c360.common.event.EventType;
 import io.c360.common.quarantine.QuarantinedRecord;
 import io.c360.ingest.dedupe.DedupeWindow;
 import io.c360.ingest.publishing.EventPublisher;
@@ -8,6 +9,7 @@ import io.c360.ingest.publishing.PublishFailedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +90,9 @@ public class CollectService {
       claimed.forEach(event -> dedupe.release(event.source(), event.messageId()));
       throw e;
     }
-    claimed.forEach(event -> count(event.source(), event.type().wireName(), "accepted"));
+    Map<EventType, Integer> acceptedByType = new EnumMap<>(EventType.class);
+    claimed.forEach(event -> acceptedByType.merge(event.type(), 1, Integer::sum));
+    acceptedByType.forEach((type, n) -> count(envelope.source(), type.wireName(), "accepted", n));
     return new Outcome(claimed.size(), duplicates, rejected);
   }
 
@@ -97,14 +101,16 @@ public class CollectService {
       return envelope.callType().wireName();
     }
     JsonNode type = body.get("type");
-    return type != null
-            && type.isString()
-            && io.c360.common.event.EventType.fromWireName(type.stringValue()).isPresent()
+    return type != null && type.isString() && EventType.fromWireName(type.stringValue()).isPresent()
         ? type.stringValue()
         : "unknown";
   }
 
   private void count(String source, String type, String outcome) {
+    count(source, type, outcome, 1);
+  }
+
+  private void count(String source, String type, String outcome, int n) {
     counters
         .computeIfAbsent(
             source + '|' + type + '|' + outcome,
@@ -115,6 +121,6 @@ public class CollectService {
                     .tag("type", type)
                     .tag("outcome", outcome)
                     .register(meters))
-        .increment();
+        .increment(n);
   }
 }

@@ -38,7 +38,10 @@ class TrackingApiIntegrationTest extends IngestIntegrationTest {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("sku", "SKU-42");
     properties.put("price", new java.math.BigDecimal("19.90"));
-    properties.put("custom", Map.of("nested", List.of(1, 2, 3), "flag", true));
+    Map<String, Object> custom = new LinkedHashMap<>();
+    custom.put("nested", List.of(1, 2, 3));
+    custom.put("flag", true);
+    properties.put("custom", custom);
     track.put("properties", properties);
     track.put("context", Map.of("traits", Map.of("email", "  Ann@Example.COM "), "ip", "10.0.0.1"));
     track.put("writeKey", "must-never-be-stored");

@@ -100,38 +100,21 @@ class TrackingController {
     Instant receivedAt = clock.instant();
     String headerKey = authenticateHeader(request);
     byte[] body = readJson(request, limits.maxBatchBytes(), "per batch (500 KB)");
-    JsonNode root = parse(body);
-    if (!root.isObject()) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "the body must be a JSON object with a batch");
-    }
-    String source = source(headerKey, root);
-    JsonNode batch = root.get("batch");
-    if (batch == null || !batch.isArray()) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "batch must be an array of messages");
-    }
-    if (batch.isEmpty()) {
+    BatchBody batch = BatchBody.parse(json, body, limits.maxBatchMessages());
+    String source = source(headerKey, batch.envelope());
+    if (batch.messages().isEmpty()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "batch must hold at least one message");
     }
-    if (batch.size() > limits.maxBatchMessages()) {
-      throw new ApiProblem(
-          HttpStatus.CONTENT_TOO_LARGE,
-          "batch holds "
-              + batch.size()
-              + " messages; the limit is "
-              + limits.maxBatchMessages()
-              + " per batch");
-    }
-    Instant sentAt = batchSentAt(root);
-    JsonNode batchContext = root.get("context");
-    boolean mayExceedMessageLimit = body.length > limits.maxMessageBytes();
-    List<CollectService.Message> messages = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      JsonNode message = batch.get(i);
+    Instant sentAt = batchSentAt(batch.envelope());
+    JsonNode batchContext = batch.envelope().get("context");
+    List<CollectService.Message> messages = new ArrayList<>(batch.messages().size());
+    for (int i = 0; i < batch.messages().size(); i++) {
+      JsonNode message = batch.messages().get(i);
       if (message instanceof ObjectNode m) {
         m.remove(WRITE_KEY);
       }
       inheritContext(message, batchContext);
-      messages.add(new CollectService.Message(i, message, mayExceedMessageLimit ? -1 : 0));
+      messages.add(new CollectService.Message(i, message, batch.sizes().get(i)));
     }
     var outcome =
         collect.collect(messages, new MessageValidator.Envelope(source, receivedAt, sentAt, null));
