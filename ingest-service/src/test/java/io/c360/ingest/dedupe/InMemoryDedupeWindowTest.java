@@ -16,7 +16,7 @@ class InMemoryDedupeWindowTest {
 
   @Test
   void claimsAMessageIdOncePerSource() {
-    var window = new InMemoryDedupeWindow(Duration.ofHours(24));
+    var window = new InMemoryDedupeWindow(Duration.ofHours(24), 1_000_000);
 
     assertThat(window.reserve("web", "m1", T0)).isTrue();
     assertThat(window.reserve("web", "m1", T0.plusSeconds(5))).isFalse();
@@ -25,7 +25,7 @@ class InMemoryDedupeWindowTest {
 
   @Test
   void forgetsAMessageIdOnceTheWindowHasPassed() {
-    var window = new InMemoryDedupeWindow(Duration.ofHours(24));
+    var window = new InMemoryDedupeWindow(Duration.ofHours(24), 1_000_000);
     window.reserve("web", "m1", T0);
 
     assertThat(window.reserve("web", "m1", T0.plus(Duration.ofHours(23)))).isFalse();
@@ -34,7 +34,7 @@ class InMemoryDedupeWindowTest {
 
   @Test
   void releasedClaimsCanBeClaimedAgain() {
-    var window = new InMemoryDedupeWindow(Duration.ofHours(24));
+    var window = new InMemoryDedupeWindow(Duration.ofHours(24), 1_000_000);
     window.reserve("web", "m1", T0);
     window.release("web", "m1");
 
@@ -43,7 +43,7 @@ class InMemoryDedupeWindowTest {
 
   @Test
   void evictsOnlyExpiredEntries() {
-    var window = new InMemoryDedupeWindow(Duration.ofHours(1));
+    var window = new InMemoryDedupeWindow(Duration.ofHours(1), 1_000_000);
     window.reserve("web", "old", T0);
     window.remember("web", "recent", T0.plus(Duration.ofMinutes(50)));
 
@@ -55,7 +55,7 @@ class InMemoryDedupeWindowTest {
 
   @Test
   void concurrentClaimsOfOneMessageIdSucceedExactlyOnce() throws Exception {
-    var window = new InMemoryDedupeWindow(Duration.ofHours(24));
+    var window = new InMemoryDedupeWindow(Duration.ofHours(24), 1_000_000);
     try (var pool = Executors.newFixedThreadPool(8)) {
       var claims =
           pool.invokeAll(
@@ -70,5 +70,18 @@ class InMemoryDedupeWindowTest {
       }
       assertThat(won).isEqualTo(1);
     }
+  }
+
+  @Test
+  void forgetsTheOldestFirstWhenOverItsCapSoMemoryStaysBounded() {
+    var window = new InMemoryDedupeWindow(Duration.ofHours(24), 1_000);
+    for (int i = 0; i < 5_000; i++) {
+      window.reserve("web", "m" + i, T0.plusSeconds(i));
+    }
+
+    assertThat(window.size()).isLessThanOrEqualTo(1_000);
+    assertThat(window.effectiveWindow()).isLessThan(Duration.ofHours(24));
+    assertThat(window.reserve("web", "m4999", T0.plusSeconds(5_000))).isFalse();
+    assertThat(window.reserve("web", "m0", T0.plusSeconds(5_000))).isTrue();
   }
 }

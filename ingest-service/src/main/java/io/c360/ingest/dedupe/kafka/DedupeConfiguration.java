@@ -15,7 +15,7 @@ class DedupeConfiguration {
 
   @Bean
   InMemoryDedupeWindow dedupeWindow(DedupeProperties properties) {
-    return new InMemoryDedupeWindow(properties.window());
+    return new InMemoryDedupeWindow(properties.window(), properties.maxEntries());
   }
 
   @Bean
