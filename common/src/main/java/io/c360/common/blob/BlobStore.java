@@ -27,7 +27,9 @@ public interface BlobStore {
    * Writes a blob of unknown length from a stream, replacing any blob at the key. The stream is
    * read to its end but not closed.
    */
-  void put(String key, InputStream content) throws IOException;
+  default void put(String key, InputStream content) throws IOException {
+    write(key, content::transferTo);
+  }
 
   /**
    * Writes a blob of known length from a stream, replacing any blob at the key: the next {@code

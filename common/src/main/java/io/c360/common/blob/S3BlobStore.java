@@ -115,11 +115,6 @@ public final class S3BlobStore implements BlobStore {
   }
 
   @Override
-  public void put(String key, InputStream content) throws IOException {
-    write(key, content::transferTo);
-  }
-
-  @Override
   public void put(String key, InputStream content, long length) throws IOException {
     if (length < 0) {
       throw new IllegalArgumentException("length must not be negative: " + length);
