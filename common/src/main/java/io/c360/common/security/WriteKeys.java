@@ -52,9 +52,4 @@ public final class WriteKeys {
       return Optional.empty();
     }
   }
-
-  /** Names of configured sources, for metrics and startup logs. */
-  public java.util.Collection<String> sourceNames() {
-    return sourceByHash.values();
-  }
 }

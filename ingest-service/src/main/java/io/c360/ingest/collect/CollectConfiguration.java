@@ -2,8 +2,7 @@ package io.c360.ingest.collect;
 
 import io.c360.common.identifier.IdentifierNormalizer;
 import io.c360.common.json.EventJson;
-import io.c360.ingest.dedupe.DedupeWindow;
-import io.c360.ingest.publishing.EventPublisher;
+import io.c360.ingest.dedupe.PublishOnce;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +18,7 @@ class CollectConfiguration {
 
   @Bean
   CollectService collectService(
-      MessageValidator validator,
-      DedupeWindow dedupe,
-      EventPublisher publisher,
-      MeterRegistry meters) {
-    return new CollectService(validator, dedupe, publisher, EventJson.mapper(), meters);
+      MessageValidator validator, PublishOnce publishOnce, MeterRegistry meters) {
+    return new CollectService(validator, publishOnce, EventJson.mapper(), meters);
   }
 }

@@ -3,8 +3,7 @@ package io.c360.ingest.collect;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import io.c360.common.quarantine.QuarantinedRecord;
-import io.c360.ingest.dedupe.DedupeWindow;
-import io.c360.ingest.publishing.EventPublisher;
+import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.PublishFailedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,21 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class CollectService {
 
   private final MessageValidator validator;
-  private final DedupeWindow dedupe;
-  private final EventPublisher publisher;
+  private final PublishOnce publishOnce;
   private final JsonMapper json;
   private final MeterRegistry meters;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   public CollectService(
-      MessageValidator validator,
-      DedupeWindow dedupe,
-      EventPublisher publisher,
-      JsonMapper json,
-      MeterRegistry meters) {
+      MessageValidator validator, PublishOnce publishOnce, JsonMapper json, MeterRegistry meters) {
     this.validator = validator;
-    this.dedupe = dedupe;
-    this.publisher = publisher;
+    this.publishOnce = publishOnce;
     this.json = json;
     this.meters = meters;
   }
@@ -54,20 +47,12 @@ public class CollectService {
    *     claimed messageIds are released so the client's retry is published
    */
   public Outcome collect(List<Message> messages, MessageValidator.Envelope envelope) {
-    List<CustomerEvent> claimed = new ArrayList<>(messages.size());
+    List<CustomerEvent> accepted = new ArrayList<>(messages.size());
     List<Rejection> rejected = new ArrayList<>();
     List<QuarantinedRecord> quarantine = new ArrayList<>();
-    int duplicates = 0;
     for (Message message : messages) {
       switch (validator.validate(message.index(), message.body(), envelope, message.sizeBytes())) {
-        case MessageValidator.Accepted(CustomerEvent event) -> {
-          if (dedupe.reserve(event.source(), event.messageId(), event.receivedAt())) {
-            claimed.add(event);
-          } else {
-            duplicates++;
-            count(envelope.source(), event.type().wireName(), "duplicate");
-          }
-        }
+        case MessageValidator.Accepted(CustomerEvent event) -> accepted.add(event);
         case MessageValidator.Rejected(Rejection rejection) -> {
           rejected.add(rejection);
           quarantine.add(
@@ -79,21 +64,14 @@ public class CollectService {
                   rejection.reasons(),
                   json.writeValueAsString(message.body()),
                   envelope.receivedAt()));
-          count(envelope.source(), typeOf(message.body(), envelope), "rejected");
+          count(envelope.source(), typeOf(message.body(), envelope), "rejected", 1);
         }
       }
     }
-    try {
-      publisher.publishEvents(claimed);
-      publisher.quarantine(quarantine);
-    } catch (RuntimeException e) {
-      claimed.forEach(event -> dedupe.release(event.source(), event.messageId()));
-      throw e;
-    }
-    Map<EventType, Integer> acceptedByType = new EnumMap<>(EventType.class);
-    claimed.forEach(event -> acceptedByType.merge(event.type(), 1, Integer::sum));
-    acceptedByType.forEach((type, n) -> count(envelope.source(), type.wireName(), "accepted", n));
-    return new Outcome(claimed.size(), duplicates, rejected);
+    PublishOnce.Outcome outcome = publishOnce.publish(accepted, quarantine);
+    countByType(envelope.source(), outcome.published(), "accepted");
+    countByType(envelope.source(), outcome.duplicates(), "duplicate");
+    return new Outcome(outcome.published().size(), outcome.duplicates().size(), rejected);
   }
 
   private static String typeOf(JsonNode body, MessageValidator.Envelope envelope) {
@@ -106,8 +84,10 @@ public class CollectService {
         : "unknown";
   }
 
-  private void count(String source, String type, String outcome) {
-    count(source, type, outcome, 1);
+  private void countByType(String source, List<CustomerEvent> events, String outcome) {
+    Map<EventType, Integer> byType = new EnumMap<>(EventType.class);
+    events.forEach(event -> byType.merge(event.type(), 1, Integer::sum));
+    byType.forEach((type, n) -> count(source, type.wireName(), outcome, n));
   }
 
   private void count(String source, String type, String outcome, int n) {

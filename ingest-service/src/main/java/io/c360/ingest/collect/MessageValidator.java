@@ -287,7 +287,11 @@ public final class MessageValidator {
     return parseInstant(node.stringValue(), field, reasons);
   }
 
-  static @Nullable Instant parseInstant(String value, String field, List<String> reasons) {
+  /**
+   * Parses an ISO-8601 date-time with an offset, or adds a reason naming the field and returns
+   * null.
+   */
+  public static @Nullable Instant parseInstant(String value, String field, List<String> reasons) {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {

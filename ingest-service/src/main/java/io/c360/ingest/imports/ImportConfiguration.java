@@ -2,7 +2,7 @@ package io.c360.ingest.imports;
 
 import io.c360.common.blob.BlobStore;
 import io.c360.common.identifier.IdentifierNormalizer;
-import io.c360.ingest.dedupe.DedupeWindow;
+import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -28,11 +28,12 @@ class ImportConfiguration {
   ImportService importService(
       BlobStore blobs,
       EventPublisher publisher,
-      DedupeWindow dedupe,
+      PublishOnce publishOnce,
       ImportStore store,
       IdentifierNormalizer normalizer,
       ThreadPoolTaskExecutor importExecutor,
       Clock clock) {
-    return new ImportService(blobs, publisher, dedupe, store, normalizer, importExecutor, clock);
+    return new ImportService(
+        blobs, publisher, publishOnce, store, normalizer, importExecutor, clock);
   }
 }

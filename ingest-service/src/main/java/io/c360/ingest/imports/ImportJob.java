@@ -5,7 +5,7 @@ import io.c360.common.catalog.CatalogUpdate;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.json.EventJson;
 import io.c360.common.quarantine.QuarantinedRecord;
-import io.c360.ingest.dedupe.DedupeWindow;
+import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ final class ImportJob implements Runnable, RowSink.Output {
   private final RowSink sink;
   private final BlobStore blobs;
   private final EventPublisher publisher;
-  private final DedupeWindow dedupe;
+  private final PublishOnce publishOnce;
   private final ImportStore store;
   private final Clock clock;
 
@@ -47,14 +47,14 @@ final class ImportJob implements Runnable, RowSink.Output {
       RowSink sink,
       BlobStore blobs,
       EventPublisher publisher,
-      DedupeWindow dedupe,
+      PublishOnce publishOnce,
       ImportStore store,
       Clock clock) {
     this.initial = initial;
     this.sink = sink;
     this.blobs = blobs;
     this.publisher = publisher;
-    this.dedupe = dedupe;
+    this.publishOnce = publishOnce;
     this.store = store;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -135,22 +135,10 @@ final class ImportJob implements Runnable, RowSink.Output {
   }
 
   private void flushEvents() {
-    List<CustomerEvent> claimed = new ArrayList<>(events.size());
-    for (CustomerEvent event : events) {
-      if (dedupe.reserve(event.source(), event.messageId(), event.receivedAt())) {
-        claimed.add(event);
-      } else {
-        duplicates++;
-      }
-    }
+    PublishOnce.Outcome outcome = publishOnce.publish(List.copyOf(events), List.of());
     events.clear();
-    try {
-      publisher.publishEvents(claimed);
-    } catch (RuntimeException e) {
-      claimed.forEach(event -> dedupe.release(event.source(), event.messageId()));
-      throw e;
-    }
-    published += claimed.size();
+    duplicates += outcome.duplicates().size();
+    published += outcome.published().size();
   }
 
   private ImportReport report(ImportReport.Status status, String failure) {

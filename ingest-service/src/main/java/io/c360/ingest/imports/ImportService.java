@@ -2,7 +2,7 @@ package io.c360.ingest.imports;
 
 import io.c360.common.blob.BlobStore;
 import io.c360.common.identifier.IdentifierNormalizer;
-import io.c360.ingest.dedupe.DedupeWindow;
+import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ public class ImportService {
 
   private final BlobStore blobs;
   private final EventPublisher publisher;
-  private final DedupeWindow dedupe;
+  private final PublishOnce publishOnce;
   private final ImportStore store;
   private final IdentifierNormalizer normalizer;
   private final Executor executor;
@@ -29,14 +29,14 @@ public class ImportService {
   public ImportService(
       BlobStore blobs,
       EventPublisher publisher,
-      DedupeWindow dedupe,
+      PublishOnce publishOnce,
       ImportStore store,
       IdentifierNormalizer normalizer,
       Executor executor,
       Clock clock) {
     this.blobs = blobs;
     this.publisher = publisher;
-    this.dedupe = dedupe;
+    this.publishOnce = publishOnce;
     this.store = store;
     this.normalizer = normalizer;
     this.executor = executor;
@@ -115,7 +115,7 @@ public class ImportService {
             null);
     store.save(pending);
     executor.execute(
-        new ImportJob(pending, sink(kind, now), blobs, publisher, dedupe, store, clock));
+        new ImportJob(pending, sink(kind, now), blobs, publisher, publishOnce, store, clock));
     return pending;
   }
 

@@ -129,6 +129,18 @@ class BadInputIntegrationTest extends IngestIntegrationTest {
   }
 
   @Test
+  void rejectsABatchWhoseSentAtIsNotADateTime() {
+    String body =
+        Messages.json(
+            Map.of(
+                "batch", List.of(Messages.track("u-" + UUID.randomUUID(), "E")), "sentAt", "now"));
+    assertProblem(
+        client().post("/v1/batch", basic(WEB_WRITE_KEY), body),
+        400,
+        "sentAt 'now' is not an ISO-8601");
+  }
+
+  @Test
   void answers400WhenEveryMessageOfABatchIsInvalid() {
     Map<String, Object> bad = Messages.track("u", "x");
     bad.remove("userId");

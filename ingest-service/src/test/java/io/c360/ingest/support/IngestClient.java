@@ -22,10 +22,6 @@ public final class IngestClient {
     this.baseUrl = "http://localhost:" + port;
   }
 
-  public String baseUrl() {
-    return baseUrl;
-  }
-
   /** An HTTP answer with its JSON body parsed. */
   public record Answer(int status, @Nullable String contentType, JsonNode body, String raw) {}
 

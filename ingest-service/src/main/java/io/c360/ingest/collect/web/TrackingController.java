@@ -198,14 +198,23 @@ class TrackingController {
 
   private static @Nullable Instant batchSentAt(JsonNode root) {
     JsonNode sentAt = root.get("sentAt");
-    if (sentAt == null || !sentAt.isString()) {
+    if (sentAt == null || sentAt.isNull()) {
       return null;
     }
-    try {
-      return java.time.OffsetDateTime.parse(sentAt.stringValue()).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
+    List<String> reasons = new ArrayList<>(1);
+    Instant parsed =
+        sentAt.isString()
+            ? MessageValidator.parseInstant(sentAt.stringValue(), "sentAt", reasons)
+            : null;
+    if (parsed == null) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "the batch's "
+              + (reasons.isEmpty()
+                  ? "sentAt must be an ISO-8601 date-time string"
+                  : reasons.getFirst()));
     }
+    return parsed;
   }
 
   /** A batch-level context (library, ...) applies to each message that does not say otherwise. */

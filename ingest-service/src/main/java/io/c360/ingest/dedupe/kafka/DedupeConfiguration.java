@@ -2,6 +2,8 @@ package io.c360.ingest.dedupe.kafka;
 
 import io.c360.ingest.dedupe.DedupeProperties;
 import io.c360.ingest.dedupe.InMemoryDedupeWindow;
+import io.c360.ingest.dedupe.PublishOnce;
+import io.c360.ingest.publishing.EventPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -19,26 +21,33 @@ class DedupeConfiguration {
   }
 
   @Bean
-  DedupeWarmup dedupeWarmup(
-      ConsumerFactory<String, byte[]> consumers, InMemoryDedupeWindow dedupeWindow) {
-    return new DedupeWarmup(consumers, dedupeWindow, Clock.systemUTC(), Duration.ofMinutes(10));
+  PublishOnce publishOnce(InMemoryDedupeWindow dedupeWindow, EventPublisher publisher) {
+    return new PublishOnce(dedupeWindow, publisher);
   }
 
   @Bean
-  DedupeEviction dedupeEviction(InMemoryDedupeWindow dedupeWindow) {
-    return new DedupeEviction(dedupeWindow);
+  DedupeWarmup dedupeWarmup(
+      ConsumerFactory<String, byte[]> consumers, InMemoryDedupeWindow dedupeWindow, Clock clock) {
+    return new DedupeWarmup(consumers, dedupeWindow, clock, Duration.ofMinutes(10));
+  }
+
+  @Bean
+  DedupeEviction dedupeEviction(InMemoryDedupeWindow dedupeWindow, Clock clock) {
+    return new DedupeEviction(dedupeWindow, clock);
   }
 
   static final class DedupeEviction {
     private final InMemoryDedupeWindow window;
+    private final Clock clock;
 
-    DedupeEviction(InMemoryDedupeWindow window) {
+    DedupeEviction(InMemoryDedupeWindow window, Clock clock) {
       this.window = window;
+      this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "PT1M")
     void evict() {
-      window.evictOlderThan(Clock.systemUTC().instant());
+      window.evictOlderThan(clock.instant());
     }
   }
 }
