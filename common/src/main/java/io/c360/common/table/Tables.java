@@ -14,8 +14,12 @@ public final class Tables {
   /** Default prefix for local runs. */
   public static final String DEFAULT_PREFIX = "c360-";
 
-  /** identifier key ({@code email#ann@example.com}) to profileId. */
-  public static final TableSpec IDENTITY = new TableSpec("identity", "identifier", null, null);
+  /**
+   * identifier key ({@code email#ann@example.com}) to profileId; erasure tombstones ({@code
+   * erased#<sha256 of the key>}) expire through the {@code expiresAt} TTL attribute.
+   */
+  public static final TableSpec IDENTITY =
+      new TableSpec("identity", "identifier", null, "expiresAt");
 
   /** profileId to the unified profile. */
   public static final TableSpec PROFILES = new TableSpec("profiles", "profileId", null, null);
@@ -23,12 +27,26 @@ public final class Tables {
   /** profileId + {@code timestamp#messageId} to the resolved event. */
   public static final TableSpec TIMELINE = new TableSpec("timeline", "profileId", "eventKey", null);
 
+  /**
+   * identity-service: the audit trail of each profile (merges, refused merges, unmerges, erasures):
+   * profileId + {@code time#id}.
+   */
+  public static final TableSpec IDENTITY_AUDIT =
+      new TableSpec("identity-audit", "profileId", "entryKey", null);
+
+  /**
+   * identity-service: blocking keys of offline fuzzy matching (e.g. a postcode, or how a last name
+   * sounds) to the profiles that carry them: blockKey + profileId.
+   */
+  public static final TableSpec IDENTITY_BLOCKS =
+      new TableSpec("identity-blocks", "blockKey", "profileId", null);
+
   /** ingest-service: file imports and their reports. */
   public static final TableSpec INGEST_IMPORTS =
       new TableSpec("ingest-imports", "importId", null, null);
 
   /** Every table, created by the devstack for local runs and tests. */
-  public static final List<TableSpec> ALL = List.of(IDENTITY, PROFILES, TIMELINE, INGEST_IMPORTS);
+  public static final List<TableSpec> ALL = List.of(IDENTITY, PROFILES, TIMELINE, IDENTITY_AUDIT, IDENTITY_BLOCKS, INGEST_IMPORTS);
 
   private Tables() {}
 }

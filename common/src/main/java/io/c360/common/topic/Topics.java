@@ -43,9 +43,25 @@ public final class Topics {
   public static final TopicSpec SCORES =
       new TopicSpec("c360.scores.v1", "profileId", "scores-updated", 6, false, Duration.ofDays(30));
 
+  /**
+   * Right-to-erasure records, keyed by profileId: every service deletes what it holds about the
+   * profile. Kept for a year so a service restored from an old backup can replay them.
+   */
+  public static final TopicSpec ERASURES =
+      new TopicSpec(
+          "c360.erasures.v1", "profileId", "profile-erased", 3, false, Duration.ofDays(365));
+
   /** Every topic, in the order the data flows. */
   public static final List<TopicSpec> ALL =
-      List.of(EVENTS, CATALOG, QUARANTINE, RESOLVED_EVENTS, PROFILES, IDENTITY_MERGES, SCORES);
+      List.of(
+          EVENTS,
+          CATALOG,
+          QUARANTINE,
+          RESOLVED_EVENTS,
+          PROFILES,
+          IDENTITY_MERGES,
+          SCORES,
+          ERASURES);
 
   private Topics() {}
 }

@@ -1,0 +1,39 @@
+package io.c360.common.profile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The unified profile as published on {@code c360.profiles.v1} (key: profileId) after every change
+ * and returned by {@code GET /v1/profiles/{id}}.
+ *
+ * @param profileId the profile's id
+ * @param version increases with every change of the profile
+ * @param identifiers every identifier linked to the profile
+ * @param traits names, email, phone, address, birthday, ... with source and time
+ * @param consent per channel ({@code email}, {@code sms}, {@code push}): granted or not, with
+ *     source and time
+ * @param computed traits computed from the events as of {@code computed.asOf}
+ * @param mergedProfileIds profiles merged into this one
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProfileSnapshot(
+    String profileId,
+    long version,
+    Instant createdAt,
+    Instant updatedAt,
+    List<LinkedIdentifier> identifiers,
+    Map<String, TraitValue> traits,
+    Map<String, TraitValue> consent,
+    ComputedTraits computed,
+    List<String> mergedProfileIds) {
+
+  public ProfileSnapshot {
+    identifiers = List.copyOf(identifiers);
+    traits = Map.copyOf(traits);
+    consent = Map.copyOf(consent);
+    mergedProfileIds = List.copyOf(mergedProfileIds);
+  }
+}

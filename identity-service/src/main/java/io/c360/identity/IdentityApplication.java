@@ -1,0 +1,15 @@
+package io.c360.identity;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** identity-service: identity resolution and the unified customer profile. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class IdentityApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(IdentityApplication.class, args);
+  }
+}
