@@ -1,0 +1,443 @@
+package io.c360.identity.resolution;
+
+import io.c360.common.event.CustomerEvent;
+import io.c360.common.identifier.Identifier;
+import io.c360.common.identifier.IdentifierType;
+import io.c360.common.identifier.Redaction;
+import io.c360.common.profile.IdentityChange;
+import io.c360.common.profile.LinkedIdentifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Resolves one event to one profile under the rules of {@link ResolutionProperties}:
+ *
+ * <ol>
+ *   <li>the event's identifiers, minus blocked values, ordered strongest first;
+ *   <li>none known: a new profile claims them; all known on one profile: that one; one profile plus
+ *       new identifiers: they are attached; several profiles: they are merged into the oldest;
+ *   <li>a link that would give a profile two userIds, or more identifiers of a type than its limit,
+ *       is refused and recorded; the weakest identifier of the event is dropped and matching
+ *       retried;
+ *   <li>an identifier of an erased profile drops the event.
+ * </ol>
+ *
+ * Every write is conditional (see {@link IdentityStore}); a lost race reloads and retries, so two
+ * resolvers working on one customer at once end with one profile.
+ */
+public final class IdentityResolver {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentityResolver.class);
+  private static final int MAX_REDIRECTS = 16;
+
+  private final IdentityStore store;
+  private final ResolutionProperties rules;
+  private final OfflineMatching offline;
+  private final Clock clock;
+  private final IdentityCache cache;
+
+  public IdentityResolver(
+      IdentityStore store, ResolutionProperties rules, OfflineMatching offline, Clock clock) {
+    this.store = store;
+    this.rules = rules;
+    this.offline = offline;
+    this.clock = clock;
+    this.cache = new IdentityCache(rules.cacheSize(), Duration.ofSeconds(60), clock);
+  }
+
+  /** A link refused under the rules; the event is retried without its weakest identifier. */
+  private static final class Refusal extends RuntimeException {
+    final String reason;
+    final Set<ProfileId> profiles;
+
+    Refusal(String reason, Set<ProfileId> profiles) {
+      super(reason, null, false, false);
+      this.reason = reason;
+      this.profiles = profiles;
+    }
+  }
+
+  /** One merge was made; resolving again finds one profile fewer. */
+  private static final class MergedOne extends RuntimeException {
+    static final MergedOne INSTANCE = new MergedOne();
+
+    private MergedOne() {
+      super("merged one profile", null, false, false);
+    }
+  }
+
+  /** Resolves the event, writing whatever links, profiles and merges it calls for. */
+  public Resolution resolve(CustomerEvent event) {
+    List<Identifier> ids = usableIdentifiers(event);
+    if (ids.isEmpty()) {
+      return resolveOffline(event);
+    }
+    List<IdentityChange> changes = new ArrayList<>();
+    ConcurrentChangeException lastRace = null;
+    int attempts = 0;
+    while (attempts < rules.maxAttempts()) {
+      try {
+        ProfileId id = attempt(event, ids, changes);
+        if (id == null) {
+          return new Resolution.Dropped("an identifier of an erased profile");
+        }
+        return new Resolution.Resolved(id, changes);
+      } catch (MergedOne again) {
+        // progress: the next try sees one profile fewer
+      } catch (ConcurrentChangeException race) {
+        attempts++;
+        lastRace = race;
+        ids.forEach(i -> cache.evict(i.key()));
+      } catch (Refusal refusal) {
+        Identifier weakest = ids.getLast();
+        recordRefusal(event, refusal, weakest);
+        ids = ids.subList(0, ids.size() - 1);
+      }
+    }
+    throw new ConcurrentChangeException(
+        "event " + event.messageId() + " lost " + attempts + " races in a row", lastRace);
+  }
+
+  /** Forgets cached links, e.g. after an unmerge or erasure in this instance. */
+  public void evict(Set<String> keys) {
+    keys.forEach(cache::evict);
+  }
+
+  /** The event's identifiers that may be used for matching, strongest first, no duplicates. */
+  List<Identifier> usableIdentifiers(CustomerEvent event) {
+    Set<Identifier> unique = new LinkedHashSet<>(event.identifiers());
+    return unique.stream()
+        .filter(i -> !rules.isBlocked(i.value()))
+        .sorted(Comparator.comparingInt((Identifier i) -> rules.rank(i.type())))
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  private Resolution resolveOffline(CustomerEvent event) {
+    OfflineMatching.Match match = offline.match(event);
+    return switch (match) {
+      case OfflineMatching.NotMatchable n -> new Resolution.Dropped("no identifier to resolve by");
+      case OfflineMatching.Linked linked -> {
+        ProfileId id = follow(linked.profileId());
+        yield id == null
+            ? new Resolution.Dropped("the matching profile was erased")
+            : new Resolution.Resolved(id, List.of());
+      }
+      case OfflineMatching.NoMatch n -> new Resolution.Resolved(createOffline(event), List.of());
+      case OfflineMatching.Suggested suggested -> {
+        ProfileId id = createOffline(event);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("scores", suggested.scores());
+        details.put("messageId", event.messageId());
+        store.audit(
+            new AuditEntry(
+                "link-suggested#" + event.messageId(),
+                id,
+                clock.instant(),
+                AuditEntry.LINK_SUGGESTED,
+                suggested.profileIds(),
+                "an offline record is similar to other profiles but below the match threshold",
+                AuditEntry.RESOLUTION,
+                details));
+        yield new Resolution.Resolved(id, List.of());
+      }
+    };
+  }
+
+  private ProfileId createOffline(CustomerEvent event) {
+    ProfileId id = ProfileId.random();
+    store.create(StoredProfile.create(id, clock.instant()));
+    offline.remember(id, event);
+    return id;
+  }
+
+  /** The active profile a (possibly merged) profile lives on in; null if it was erased. */
+  private @Nullable ProfileId follow(ProfileId id) {
+    ProfileId current = id;
+    for (int i = 0; i < MAX_REDIRECTS; i++) {
+      StoredProfile profile = store.loadProfile(current).orElse(null);
+      if (profile == null || profile.status() == ProfileStatus.ERASED) {
+        return null;
+      }
+      if (profile.isActive()) {
+        return current;
+      }
+      current = profile.mergedInto();
+      if (current == null) {
+        return null;
+      }
+    }
+    throw new IllegalStateException("profile " + id + " redirects more than " + MAX_REDIRECTS);
+  }
+
+  /** One try; null when the event must be dropped for an erased identifier. */
+  private @Nullable ProfileId attempt(
+      CustomerEvent event, List<Identifier> ids, List<IdentityChange> changes) {
+    Map<Identifier, ProfileId> linked = lookup(ids);
+    if (linked == null) {
+      return null;
+    }
+    Map<ProfileId, StoredProfile> active = activeProfiles(linked);
+    List<Identifier> unclaimed = ids.stream().filter(i -> !linked.containsKey(i)).toList();
+    Instant now = clock.instant();
+    if (active.isEmpty()) {
+      checkLimits(List.of(), unclaimed, Set.of());
+      StoredProfile created =
+          StoredProfile.create(ProfileId.random(), now)
+              .withIdentifiers(links(unclaimed, now, "event", event.messageId()));
+      store.create(created);
+      remember(unclaimed, created.profileId());
+      offline.remember(created.profileId(), event);
+      return created.profileId();
+    }
+    if (active.size() == 1) {
+      StoredProfile profile = active.values().iterator().next();
+      checkLimits(List.of(profile), unclaimed, Set.of(profile.profileId()));
+      if (!unclaimed.isEmpty()) {
+        List<LinkedIdentifier> newLinks = links(unclaimed, now, "event", event.messageId());
+        List<LinkedIdentifier> all = new ArrayList<>(profile.identifiers());
+        all.addAll(newLinks);
+        store.update(profile.withIdentifiers(all).nextVersion(now), newLinks);
+        remember(unclaimed, profile.profileId());
+      }
+      offline.remember(profile.profileId(), event);
+      return profile.profileId();
+    }
+    List<StoredProfile> ordered =
+        active.values().stream()
+            .sorted(
+                Comparator.comparing(StoredProfile::createdAt)
+                    .thenComparing(StoredProfile::profileId))
+            .toList();
+    checkLimits(ordered, unclaimed, active.keySet());
+    // One merge per try keeps each transaction small; the next try merges the next profile.
+    StoredProfile survivor = ordered.get(0);
+    StoredProfile merged = ordered.get(1);
+    Identifier reason =
+        ids.stream()
+            .filter(i -> merged.profileId().equals(linked.get(i)))
+            .findFirst()
+            .orElseThrow();
+    merge(survivor, merged, reason, event, changes, now);
+    throw MergedOne.INSTANCE;
+  }
+
+  private void merge(
+      StoredProfile survivor,
+      StoredProfile merged,
+      Identifier reason,
+      CustomerEvent event,
+      List<IdentityChange> changes,
+      Instant now) {
+    List<LinkedIdentifier> identifiers = new ArrayList<>(survivor.identifiers());
+    for (LinkedIdentifier link : merged.identifiers()) {
+      identifiers.add(new LinkedIdentifier(link.identifier(), now, "merge", event.messageId()));
+    }
+    StoredProfile next = survivor.copy().withIdentifiers(identifiers);
+    next.traits().mergeFrom(merged.traits());
+    next.activity().mergeFrom(merged.activity());
+    List<String> recent = new ArrayList<>(next.recentMessageIds());
+    merged.recentMessageIds().stream().filter(m -> !recent.contains(m)).forEach(recent::add);
+    List<MergeRecord> merges = new ArrayList<>(next.merges());
+    merges.add(
+        new MergeRecord(
+            merged.profileId(),
+            merged.createdAt(),
+            List.copyOf(merged.identifierKeys()),
+            now,
+            "shared " + reason.type().wireName(),
+            event.messageId()));
+    List<ProfileId> pending = new ArrayList<>(next.pendingRekeys());
+    pending.add(merged.profileId());
+    StoredProfile survivorNext =
+        next.withRecentMessageIds(recent).withMerges(merges, pending).nextVersion(now);
+    StoredProfile mergedNext =
+        merged.withStatus(ProfileStatus.MERGED, survivor.profileId()).nextVersion(now);
+    store.merge(survivorNext, List.of(mergedNext), List.of());
+    merged.identifierKeys().forEach(k -> cache.put(k, survivor.profileId()));
+    String why =
+        "shared "
+            + reason.type().wireName()
+            + " "
+            + Redaction.mask(reason)
+            + " (event "
+            + event.messageId()
+            + ")";
+    changes.add(
+        new IdentityChange(
+            IdentityChange.MERGED,
+            survivor.profileId().value(),
+            merged.profileId().value(),
+            List.copyOf(merged.identifierKeys()),
+            why,
+            now,
+            null));
+    Map<String, Object> details = Map.of("identifierType", reason.type().wireName());
+    for (StoredProfile side : List.of(survivor, merged)) {
+      ProfileId other =
+          side == survivor ? merged.profileId() : survivor.profileId();
+      store.audit(
+          new AuditEntry(
+              "merged#" + merged.profileId(),
+              side.profileId(),
+              now,
+              AuditEntry.MERGED,
+              List.of(other),
+              merged.profileId() + " merged into " + survivor.profileId() + ": " + why,
+              AuditEntry.RESOLUTION,
+              details));
+    }
+    log.info("merged profile {} into {}: {}", merged.profileId(), survivor.profileId(), why);
+  }
+
+  /** Links of the identifiers; null when one of them is tombstoned by an erasure. */
+  private @Nullable Map<Identifier, ProfileId> lookup(List<Identifier> ids) {
+    Map<Identifier, ProfileId> linked = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    Map<String, Identifier> byKey = new HashMap<>();
+    for (Identifier id : ids) {
+      byKey.put(id.key(), id);
+      ProfileId cached = cache.get(id.key());
+      if (cached != null) {
+        linked.put(id, cached);
+      } else {
+        missing.add(id.key());
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (IdentityLink link : store.findLinks(missing).values()) {
+        if (link.erased()) {
+          return null;
+        }
+        Identifier id = byKey.get(link.key());
+        if (id != null) {
+          linked.put(id, link.profileId());
+          cache.put(link.key(), link.profileId());
+        }
+      }
+    }
+    return linked;
+  }
+
+  /**
+   * The active profiles the links lead to, following merges; links to erased profiles mean an
+   * erasure raced this event: try again (the tombstone will be seen).
+   */
+  private Map<ProfileId, StoredProfile> activeProfiles(Map<Identifier, ProfileId> linked) {
+    Map<ProfileId, StoredProfile> active = new TreeMap<>();
+    Set<ProfileId> toLoad = new LinkedHashSet<>(linked.values());
+    for (int hop = 0; !toLoad.isEmpty(); hop++) {
+      if (hop > MAX_REDIRECTS) {
+        throw new IllegalStateException("merge redirects do not end: " + toLoad);
+      }
+      Map<ProfileId, StoredProfile> loaded = store.loadProfiles(toLoad);
+      Set<ProfileId> next = new LinkedHashSet<>();
+      for (ProfileId id : toLoad) {
+        StoredProfile profile = loaded.get(id);
+        if (profile == null || profile.status() == ProfileStatus.ERASED) {
+          linked.forEach((identifier, pid) -> cache.evict(identifier.key()));
+          throw new ConcurrentChangeException("profile " + id + " vanished while resolving", null);
+        }
+        if (profile.isActive()) {
+          active.put(id, profile);
+        } else if (profile.mergedInto() != null) {
+          next.add(profile.mergedInto());
+          linked.forEach(
+              (identifier, pid) -> {
+                if (pid.equals(id)) {
+                  cache.evict(identifier.key());
+                }
+              });
+        }
+      }
+      next.removeAll(active.keySet());
+      toLoad = next;
+    }
+    return active;
+  }
+
+  /**
+   * Refuses when the profiles together with the new identifiers would hold two userIds, or more
+   * identifiers of a type than its limit.
+   */
+  private void checkLimits(
+      List<StoredProfile> profiles, List<Identifier> unclaimed, Set<ProfileId> involved) {
+    Map<IdentifierType, Set<String>> values = new EnumMap<>(IdentifierType.class);
+    for (StoredProfile profile : profiles) {
+      profile
+          .identifiers()
+          .forEach(
+              l ->
+                  values
+                      .computeIfAbsent(l.identifier().type(), t -> new LinkedHashSet<>())
+                      .add(l.identifier().value()));
+    }
+    unclaimed.forEach(
+        i -> values.computeIfAbsent(i.type(), t -> new LinkedHashSet<>()).add(i.value()));
+    for (var entry : values.entrySet()) {
+      IdentifierType type = entry.getKey();
+      int limit = rules.limit(type);
+      if (entry.getValue().size() > limit) {
+        String reason =
+            type == IdentifierType.USER_ID && limit == 1
+                ? (profiles.size() > 1
+                    ? "the profiles hold different userIds"
+                    : "the profile holds a different userId")
+                : "more than " + limit + " " + type.wireName() + " identifiers on one profile";
+        throw new Refusal(reason, involved);
+      }
+    }
+  }
+
+  private void recordRefusal(CustomerEvent event, Refusal refusal, Identifier dropped) {
+    Instant now = clock.instant();
+    List<ProfileId> involved = List.copyOf(refusal.profiles);
+    Map<String, Object> details =
+        Map.of("droppedIdentifierType", dropped.type().wireName(), "messageId", event.messageId());
+    String reason =
+        "link refused: "
+            + refusal.reason
+            + "; dropped the event's weakest identifier ("
+            + dropped.type().wireName()
+            + " "
+            + Redaction.mask(dropped)
+            + ") and matched again";
+    for (ProfileId id : involved) {
+      List<ProfileId> others = involved.stream().filter(o -> !o.equals(id)).toList();
+      store.audit(
+          new AuditEntry(
+              "merge-refused#" + refusal.reason.hashCode() + "#" + dropped.key().hashCode(),
+              id,
+              now,
+              AuditEntry.MERGE_REFUSED,
+              others,
+              reason,
+              AuditEntry.RESOLUTION,
+              details));
+    }
+    log.info("event {}: {}", event.messageId(), reason);
+  }
+
+  private void remember(List<Identifier> ids, ProfileId profileId) {
+    ids.forEach(i -> cache.put(i.key(), profileId));
+  }
+
+  private static List<LinkedIdentifier> links(
+      List<Identifier> ids, Instant now, String how, String messageId) {
+    return ids.stream().map(i -> new LinkedIdentifier(i, now, how, messageId)).toList();
+  }
+}

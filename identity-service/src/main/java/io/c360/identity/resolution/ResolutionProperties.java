@@ -1,0 +1,115 @@
+package io.c360.identity.resolution;
+
+import io.c360.common.identifier.IdentifierType;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The identity rules, from {@code c360.identity.resolution.*}.
+ *
+ * @param priority identifier types from strongest to weakest; when a link must be refused the
+ *     weakest identifier of the event is dropped first (default userId, email, phone, loyaltyId,
+ *     deviceId, anonymousId)
+ * @param limits how many identifiers of a type one profile may hold (default userId 1, others 5)
+ * @param blockedValues identifier values never used for matching (on top of the placeholders ingest
+ *     already drops), compared case-insensitively, e.g. a store's shared loyalty card
+ * @param tombstoneTtl how long an erased profile's identifiers are refused, so events still in
+ *     flight cannot rebuild it (default 7 days, the retention of {@code c360.events.v1})
+ * @param maxAttempts how often one event is retried after a concurrent change before the batch
+ *     fails and is redelivered
+ * @param cacheSize identity links kept in memory (0 disables the cache)
+ */
+@Validated
+@ConfigurationProperties("c360.identity.resolution")
+public record ResolutionProperties(
+    @NotNull List<IdentifierType> priority,
+    @NotNull Map<IdentifierType, Integer> limits,
+    @NotNull Set<String> blockedValues,
+    @NotNull Duration tombstoneTtl,
+    @Min(1) int maxAttempts,
+    @Min(0) int cacheSize) {
+
+  public ResolutionProperties(
+      @Nullable List<IdentifierType> priority,
+      @Nullable Map<IdentifierType, Integer> limits,
+      @Nullable Set<String> blockedValues,
+      @Nullable Duration tombstoneTtl,
+      @Nullable Integer maxAttempts,
+      @Nullable Integer cacheSize) {
+    this(
+        priority == null || priority.isEmpty() ? List.of(IdentifierType.values()) : priority,
+        withDefaults(limits),
+        blockedValues == null ? Set.of() : blockedValues,
+        tombstoneTtl == null ? Duration.ofDays(7) : tombstoneTtl,
+        maxAttempts == null ? 20 : maxAttempts,
+        cacheSize == null ? 100_000 : cacheSize);
+  }
+
+  public ResolutionProperties(
+      List<IdentifierType> priority,
+      Map<IdentifierType, Integer> limits,
+      Set<String> blockedValues,
+      Duration tombstoneTtl,
+      int maxAttempts,
+      int cacheSize) {
+    this.priority = List.copyOf(priority);
+    this.limits = Map.copyOf(limits);
+    this.blockedValues =
+        blockedValues.stream()
+            .map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.tombstoneTtl = tombstoneTtl;
+    this.maxAttempts = maxAttempts;
+    this.cacheSize = cacheSize;
+  }
+
+  /** The defaults of the issue: every type in the order above, userId 1, the others 5. */
+  public static ResolutionProperties defaults() {
+    return new ResolutionProperties(null, null, null, null, null, null);
+  }
+
+  @AssertTrue(message = "priority must name every identifier type exactly once")
+  boolean isPriorityComplete() {
+    return priority.size() == IdentifierType.values().length
+        && Set.copyOf(priority).size() == IdentifierType.values().length;
+  }
+
+  @AssertTrue(message = "every identifier limit must be at least 1")
+  boolean isLimitsPositive() {
+    return limits.values().stream().allMatch(v -> v != null && v >= 1);
+  }
+
+  /** The rank of a type: 0 is the strongest. */
+  public int rank(IdentifierType type) {
+    return priority.indexOf(type);
+  }
+
+  public int limit(IdentifierType type) {
+    return limits.getOrDefault(type, 5);
+  }
+
+  public boolean isBlocked(String value) {
+    return blockedValues.contains(value.trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static Map<IdentifierType, Integer> withDefaults(
+      @Nullable Map<IdentifierType, Integer> limits) {
+    Map<IdentifierType, Integer> all = new EnumMap<>(IdentifierType.class);
+    for (IdentifierType type : IdentifierType.values()) {
+      all.put(type, type == IdentifierType.USER_ID ? 1 : 5);
+    }
+    if (limits != null) {
+      all.putAll(limits);
+    }
+    return all;
+  }
+}

@@ -1,0 +1,201 @@
+package io.c360.identity.resolution;
+
+import io.c360.common.identifier.Identifier;
+import io.c360.common.identifier.IdentifierType;
+import io.c360.common.profile.LinkedIdentifier;
+import io.c360.common.profile.ProfileSnapshot;
+import io.c360.identity.profile.ProfileActivity;
+import io.c360.identity.profile.ProfileTraits;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A profile as identity-service stores it: the public parts of the snapshot plus what is needed to
+ * keep it correct (the activity the computed traits come from, the messageIds applied lately for
+ * idempotence, the merges it absorbed for unmerge). {@code version} guards every write.
+ *
+ * <p>{@code traits} and {@code activity} are mutable; a profile taken from the store is updated by
+ * applying events to a {@link #copy()}.
+ */
+public record StoredProfile(
+    ProfileId profileId,
+    long version,
+    ProfileStatus status,
+    Instant createdAt,
+    Instant updatedAt,
+    List<LinkedIdentifier> identifiers,
+    ProfileTraits traits,
+    ProfileActivity activity,
+    List<String> recentMessageIds,
+    @Nullable ProfileId mergedInto,
+    List<MergeRecord> merges,
+    List<ProfileId> pendingRekeys) {
+
+  /** How many applied messageIds a profile remembers to recognise a redelivery. */
+  public static final int RECENT_MESSAGE_IDS = 200;
+
+  public StoredProfile {
+    identifiers = List.copyOf(identifiers);
+    recentMessageIds = List.copyOf(recentMessageIds);
+    merges = List.copyOf(merges);
+    pendingRekeys = List.copyOf(pendingRekeys);
+  }
+
+  /** A new, empty, active profile. */
+  public static StoredProfile create(ProfileId id, Instant now) {
+    return new StoredProfile(
+        id,
+        0,
+        ProfileStatus.ACTIVE,
+        now,
+        now,
+        List.of(),
+        ProfileTraits.empty(),
+        ProfileActivity.empty(),
+        List.of(),
+        null,
+        List.of(),
+        List.of());
+  }
+
+  /** A deep copy whose traits and activity can be changed without touching this one. */
+  public StoredProfile copy() {
+    return new StoredProfile(
+        profileId,
+        version,
+        status,
+        createdAt,
+        updatedAt,
+        identifiers,
+        traits.copy(),
+        activity.copy(),
+        recentMessageIds,
+        mergedInto,
+        merges,
+        pendingRekeys);
+  }
+
+  public boolean isActive() {
+    return status == ProfileStatus.ACTIVE;
+  }
+
+  public Set<String> identifierKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    identifiers.forEach(l -> keys.add(l.identifier().key()));
+    return keys;
+  }
+
+  public long count(IdentifierType type) {
+    return identifiers.stream().filter(l -> l.identifier().type() == type).count();
+  }
+
+  public List<Identifier> identifiersOf(IdentifierType type) {
+    return identifiers.stream()
+        .map(LinkedIdentifier::identifier)
+        .filter(i -> i.type() == type)
+        .toList();
+  }
+
+  public StoredProfile withIdentifiers(List<LinkedIdentifier> links) {
+    return new StoredProfile(
+        profileId,
+        version,
+        status,
+        createdAt,
+        updatedAt,
+        links,
+        traits,
+        activity,
+        recentMessageIds,
+        mergedInto,
+        merges,
+        pendingRekeys);
+  }
+
+  public StoredProfile withStatus(ProfileStatus newStatus, @Nullable ProfileId into) {
+    return new StoredProfile(
+        profileId,
+        version,
+        newStatus,
+        createdAt,
+        updatedAt,
+        identifiers,
+        traits,
+        activity,
+        recentMessageIds,
+        into,
+        merges,
+        pendingRekeys);
+  }
+
+  public StoredProfile withMerges(List<MergeRecord> newMerges, List<ProfileId> newPendingRekeys) {
+    return new StoredProfile(
+        profileId,
+        version,
+        status,
+        createdAt,
+        updatedAt,
+        identifiers,
+        traits,
+        activity,
+        recentMessageIds,
+        mergedInto,
+        newMerges,
+        newPendingRekeys);
+  }
+
+  public StoredProfile withRecentMessageIds(List<String> ids) {
+    List<String> bounded =
+        ids.size() <= RECENT_MESSAGE_IDS ? ids : ids.subList(ids.size() - RECENT_MESSAGE_IDS, ids.size());
+    return new StoredProfile(
+        profileId,
+        version,
+        status,
+        createdAt,
+        updatedAt,
+        identifiers,
+        traits,
+        activity,
+        bounded,
+        mergedInto,
+        merges,
+        pendingRekeys);
+  }
+
+  /** The same profile one version on, changed at {@code now}. */
+  public StoredProfile nextVersion(Instant now) {
+    return new StoredProfile(
+        profileId,
+        version + 1,
+        status,
+        createdAt,
+        now,
+        identifiers,
+        traits,
+        activity,
+        recentMessageIds,
+        mergedInto,
+        merges,
+        pendingRekeys);
+  }
+
+  /** What other services see, with computed traits as of {@code asOf}. */
+  public ProfileSnapshot snapshot(Instant asOf) {
+    List<String> merged = new ArrayList<>();
+    merges.forEach(m -> merged.add(m.mergedProfileId().value()));
+    return new ProfileSnapshot(
+        profileId.value(),
+        version,
+        createdAt,
+        updatedAt,
+        identifiers,
+        traits.traits(),
+        traits.consent(),
+        activity.computedAsOf(asOf),
+        merged);
+  }
+}

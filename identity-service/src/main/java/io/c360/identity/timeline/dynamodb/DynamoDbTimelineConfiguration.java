@@ -1,0 +1,21 @@
+package io.c360.identity.timeline.dynamodb;
+
+import io.c360.common.json.EventJson;
+import io.c360.common.table.Tables;
+import io.c360.common.table.TablesProperties;
+import io.c360.identity.timeline.TimelineStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Wires the DynamoDB adapter of {@link TimelineStore}. */
+@Configuration(proxyBeanMethods = false)
+class DynamoDbTimelineConfiguration {
+
+  @Bean
+  TimelineStore timelineStore(DynamoDbClient dynamo, TablesProperties tables, MeterRegistry meters) {
+    return new DynamoDbTimelineStore(
+        dynamo, tables.physicalName(Tables.TIMELINE), EventJson.mapper(), meters);
+  }
+}
