@@ -376,6 +376,13 @@ public final class IdentityResolver {
    */
   private void checkLimits(
       List<StoredProfile> profiles, List<Identifier> unclaimed, Set<ProfileId> involved) {
+    for (StoredProfile profile : profiles) {
+      for (StoredProfile other : profiles) {
+        if (profile.keepApart().contains(other.profileId())) {
+          throw new Refusal("an operator unmerged these profiles", involved);
+        }
+      }
+    }
     Map<IdentifierType, Set<String>> values = new EnumMap<>(IdentifierType.class);
     for (StoredProfile profile : profiles) {
       profile

@@ -33,7 +33,8 @@ public record StoredProfile(
     List<String> recentMessageIds,
     @Nullable ProfileId mergedInto,
     List<MergeRecord> merges,
-    List<ProfileId> pendingRekeys) {
+    List<ProfileId> pendingRekeys,
+    List<ProfileId> keepApart) {
 
   /** How many applied messageIds a profile remembers to recognise a redelivery. */
   public static final int RECENT_MESSAGE_IDS = 200;
@@ -43,6 +44,7 @@ public record StoredProfile(
     recentMessageIds = List.copyOf(recentMessageIds);
     merges = List.copyOf(merges);
     pendingRekeys = List.copyOf(pendingRekeys);
+    keepApart = keepApart == null ? List.of() : List.copyOf(keepApart);
   }
 
   /** A new, empty, active profile. */
@@ -58,6 +60,7 @@ public record StoredProfile(
         ProfileActivity.empty(),
         List.of(),
         null,
+        List.of(),
         List.of(),
         List.of());
   }
@@ -76,7 +79,8 @@ public record StoredProfile(
         recentMessageIds,
         mergedInto,
         merges,
-        pendingRekeys);
+        pendingRekeys,
+        keepApart);
   }
 
   public boolean isActive() {
@@ -113,7 +117,8 @@ public record StoredProfile(
         recentMessageIds,
         mergedInto,
         merges,
-        pendingRekeys);
+        pendingRekeys,
+        keepApart);
   }
 
   public StoredProfile withStatus(ProfileStatus newStatus, @Nullable ProfileId into) {
@@ -129,7 +134,8 @@ public record StoredProfile(
         recentMessageIds,
         into,
         merges,
-        pendingRekeys);
+        pendingRekeys,
+        keepApart);
   }
 
   public StoredProfile withMerges(List<MergeRecord> newMerges, List<ProfileId> newPendingRekeys) {
@@ -145,7 +151,8 @@ public record StoredProfile(
         recentMessageIds,
         mergedInto,
         newMerges,
-        newPendingRekeys);
+        newPendingRekeys,
+        keepApart);
   }
 
   public StoredProfile withRecentMessageIds(List<String> ids) {
@@ -163,7 +170,48 @@ public record StoredProfile(
         bounded,
         mergedInto,
         merges,
-        pendingRekeys);
+        pendingRekeys,
+        keepApart);
+  }
+
+  /** The profile with another profile it must never be merged with again (after an unmerge). */
+  public StoredProfile keptApartFrom(ProfileId other) {
+    List<ProfileId> apart = new ArrayList<>(keepApart);
+    if (!apart.contains(other)) {
+      apart.add(other);
+    }
+    return new StoredProfile(
+        profileId,
+        version,
+        status,
+        createdAt,
+        updatedAt,
+        identifiers,
+        traits,
+        activity,
+        recentMessageIds,
+        mergedInto,
+        merges,
+        pendingRekeys,
+        apart);
+  }
+
+  /** What is left of an erased profile: its id, status and dates, nothing personal. */
+  public StoredProfile erasedShell(Instant now) {
+    return new StoredProfile(
+        profileId,
+        version + 1,
+        ProfileStatus.ERASED,
+        createdAt,
+        now,
+        List.of(),
+        ProfileTraits.empty(),
+        ProfileActivity.empty(),
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** The same profile one version on, changed at {@code now}. */
@@ -180,7 +228,8 @@ public record StoredProfile(
         recentMessageIds,
         mergedInto,
         merges,
-        pendingRekeys);
+        pendingRekeys,
+        keepApart);
   }
 
   /** What other services see, with computed traits as of {@code asOf}. */

@@ -1,0 +1,125 @@
+package io.c360.identity.erasure;
+
+import io.c360.common.profile.ProfileErased;
+import io.c360.identity.lookup.ProfileLookup;
+import io.c360.identity.pipeline.ChangePublisher;
+import io.c360.identity.resolution.AuditEntry;
+import io.c360.identity.resolution.IdentityResolver;
+import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.resolution.MergeRecord;
+import io.c360.identity.resolution.OfflineMatching;
+import io.c360.identity.resolution.ProfileId;
+import io.c360.identity.resolution.StoredProfile;
+import io.c360.identity.timeline.TimelineStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Erases a profile (and the profiles merged into it, which are the same person): its identity
+ * links are replaced by tombstones for the configured time so events still in flight cannot
+ * rebuild it, its traits, activity and merge history are emptied (an {@code ERASED} shell with the
+ * id remains, so the id answers 410), its timeline is deleted, and a {@link ProfileErased} record
+ * per profile id tells every other service to delete what it holds. The audit entry says who, when
+ * and how much, without personal data.
+ */
+public final class ErasureService {
+
+  private final IdentityStore store;
+  private final TimelineStore timeline;
+  private final ProfileLookup lookup;
+  private final IdentityResolver resolver;
+  private final OfflineMatching offline;
+  private final ChangePublisher publisher;
+  private final Clock clock;
+
+  public ErasureService(
+      IdentityStore store,
+      TimelineStore timeline,
+      ProfileLookup lookup,
+      IdentityResolver resolver,
+      OfflineMatching offline,
+      ChangePublisher publisher,
+      Clock clock) {
+    this.store = store;
+    this.timeline = timeline;
+    this.lookup = lookup;
+    this.resolver = resolver;
+    this.offline = offline;
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  public ErasureReport erase(ProfileId requested, String actor) {
+    StoredProfile profile = lookup.live(requested);
+    Instant now = clock.instant();
+    Set<String> keys = profile.identifierKeys();
+    List<ProfileId> ids = new ArrayList<>();
+    ids.add(profile.profileId());
+    profile.merges().stream().map(MergeRecord::mergedProfileId).forEach(ids::add);
+
+    offline.forget(profile.profileId(), traitValues(profile));
+    store.erase(profile.erasedShell(now), keys);
+    resolver.evict(keys);
+    for (ProfileId merged : ids.subList(1, ids.size())) {
+      store
+          .loadProfile(merged)
+          .filter(p -> p.status() != io.c360.identity.resolution.ProfileStatus.ERASED)
+          .ifPresent(p -> store.erase(p.erasedShell(now), List.of()));
+    }
+    int events = 0;
+    for (ProfileId id : ids) {
+      events += timeline.deleteAll(id);
+    }
+    List<String> hashes = keys.stream().map(ErasureService::sha256).toList();
+    for (ProfileId id : ids) {
+      store.audit(
+          new AuditEntry(
+              "erased",
+              id,
+              now,
+              AuditEntry.ERASED,
+              ids.stream().filter(o -> !o.equals(id)).toList(),
+              "erased on request: "
+                  + keys.size()
+                  + " identifiers and "
+                  + events
+                  + " timeline events removed",
+              actor,
+              Map.of("identifiers", keys.size(), "timelineEvents", events)));
+      publisher.publishErasure(new ProfileErased(id.value(), hashes, now, actor));
+    }
+    return new ErasureReport(
+        profile.profileId().value(),
+        ids.stream().map(ProfileId::value).toList(),
+        keys.size(),
+        events,
+        now,
+        actor);
+  }
+
+  private static Map<String, Object> traitValues(StoredProfile profile) {
+    return profile.traits().traits().entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
+  }
+
+  static String sha256(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM provides SHA-256", e);
+    }
+  }
+
+}

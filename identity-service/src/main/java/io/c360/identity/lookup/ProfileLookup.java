@@ -1,0 +1,83 @@
+package io.c360.identity.lookup;
+
+import io.c360.common.identifier.Identifier;
+import io.c360.common.profile.ProfileSnapshot;
+import io.c360.identity.resolution.AuditEntry;
+import io.c360.identity.resolution.IdentityLink;
+import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.resolution.ProfileId;
+import io.c360.identity.resolution.ProfileStatus;
+import io.c360.identity.resolution.StoredProfile;
+import io.c360.identity.timeline.TimelinePage;
+import io.c360.identity.timeline.TimelineStore;
+import io.c360.identity.web.ApiProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Reads profiles. A profile that was merged is answered by the profile it lives on in (its id is
+ * in the answer); an erased one is gone (410). Computed traits are computed as of now.
+ */
+public final class ProfileLookup {
+
+  private final IdentityStore store;
+  private final TimelineStore timeline;
+  private final Clock clock;
+
+  public ProfileLookup(IdentityStore store, TimelineStore timeline, Clock clock) {
+    this.store = store;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  /** The live profile of an id, following merges; 404 unknown, 410 erased. */
+  public StoredProfile live(ProfileId id) {
+    ProfileId current = id;
+    for (int hop = 0; hop < 16; hop++) {
+      Optional<StoredProfile> found = store.loadProfile(current);
+      if (found.isEmpty()) {
+        throw ApiProblem.notFound("no profile with id '" + id.value() + "'");
+      }
+      StoredProfile profile = found.get();
+      if (profile.status() == ProfileStatus.ERASED) {
+        throw new ApiProblem(HttpStatus.GONE, "profile '" + id.value() + "' was erased");
+      }
+      if (profile.isActive() || profile.mergedInto() == null) {
+        return profile;
+      }
+      current = profile.mergedInto();
+    }
+    throw new IllegalStateException("profile " + id + " redirects too often");
+  }
+
+  public ProfileSnapshot profile(ProfileId id) {
+    return live(id).snapshot(clock.instant());
+  }
+
+  public ProfileSnapshot byIdentifier(Identifier identifier) {
+    IdentityLink link = store.findLinks(List.of(identifier.key())).get(identifier.key());
+    if (link == null || link.erased()) {
+      throw ApiProblem.notFound("no profile has " + identifier.type().wireName() + " '"
+          + identifier.value() + "'");
+    }
+    return profile(link.profileId());
+  }
+
+  public TimelinePage timeline(
+      ProfileId id, Instant from, Instant to, int limit, @Nullable String after) {
+    StoredProfile profile = live(id);
+    return timeline.page(profile.profileId(), from, to, limit, after);
+  }
+
+  public StoredProfile identities(ProfileId id) {
+    return live(id);
+  }
+
+  public List<AuditEntry> audit(ProfileId id) {
+    return store.auditTrail(id);
+  }
+}

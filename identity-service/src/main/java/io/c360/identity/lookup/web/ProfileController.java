@@ -1,0 +1,134 @@
+package io.c360.identity.lookup.web;
+
+import io.c360.common.identifier.Identifier;
+import io.c360.common.identifier.IdentifierNormalizer;
+import io.c360.common.identifier.IdentifierType;
+import io.c360.common.profile.ProfileSnapshot;
+import io.c360.identity.lookup.ProfileLookup;
+import io.c360.identity.resolution.ProfileId;
+import io.c360.identity.resolution.StoredProfile;
+import io.c360.identity.timeline.TimelinePage;
+import io.c360.identity.web.ApiProblem;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /v1/profiles...}: the unified profile, found by id or by any identifier. */
+@RestController
+@RequestMapping("/v1/profiles")
+class ProfileController {
+
+  static final int MAX_LIMIT = 1000;
+
+  private final ProfileLookup lookup;
+  private final IdentifierNormalizer normalizer;
+
+  ProfileController(ProfileLookup lookup, IdentifierNormalizer normalizer) {
+    this.lookup = lookup;
+    this.normalizer = normalizer;
+  }
+
+  @GetMapping("/{id}")
+  ProfileSnapshot profile(@PathVariable String id) {
+    return lookup.profile(profileId(id));
+  }
+
+  /**
+   * Finds the profile holding exactly one given identifier, normalized as ingest normalizes it
+   * (emails lower-cased, phones to E.164).
+   */
+  @GetMapping
+  ProfileSnapshot find(@RequestParam Map<String, String> query) {
+    List<IdentifierType> given = new ArrayList<>();
+    for (String name : query.keySet()) {
+      IdentifierType type =
+          IdentifierType.fromWireName(name)
+              .orElseThrow(
+                  () ->
+                      ApiProblem.badRequest(
+                          "unknown parameter '"
+                              + name
+                              + "'; use one of email, phone, userId, anonymousId, loyaltyId,"
+                              + " deviceId"));
+      given.add(type);
+    }
+    if (given.size() != 1) {
+      throw ApiProblem.badRequest(
+          "give exactly one of email, phone, userId, anonymousId, loyaltyId, deviceId");
+    }
+    IdentifierType type = given.getFirst();
+    String raw = query.get(type.wireName());
+    Identifier identifier =
+        normalizer
+            .normalize(type, raw)
+            .orElseThrow(
+                () ->
+                    ApiProblem.badRequest(
+                        "'" + raw + "' is not a valid " + type.wireName() + " identifier"));
+    return lookup.byIdentifier(identifier);
+  }
+
+  @GetMapping("/{id}/timeline")
+  TimelineResponse timeline(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(defaultValue = "100") int limit,
+      @RequestParam(required = false) @Nullable String after) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw ApiProblem.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+    }
+    Instant start = instant("from", from, Instant.EPOCH);
+    Instant end = instant("to", to, Instant.parse("9999-12-31T23:59:59Z"));
+    if (!start.isBefore(end)) {
+      throw ApiProblem.badRequest("from must be before to");
+    }
+    TimelinePage page = lookup.timeline(profileId(id), start, end, limit, after);
+    return new TimelineResponse(
+        lookup.live(profileId(id)).profileId().value(),
+        page.entries().stream()
+            .map(
+                e ->
+                    new TimelineResponse.Item(e.eventKey(), e.origin().value(), e.event()))
+            .toList(),
+        page.next());
+  }
+
+  @GetMapping("/{id}/identities")
+  IdentitiesResponse identities(@PathVariable String id) {
+    StoredProfile profile = lookup.identities(profileId(id));
+    return new IdentitiesResponse(
+        profile.profileId().value(),
+        profile.identifiers(),
+        profile.merges(),
+        profile.keepApart().stream().map(ProfileId::value).toList(),
+        lookup.audit(profile.profileId()));
+  }
+
+  static ProfileId profileId(String id) {
+    if (id.isBlank() || id.length() > 100) {
+      throw ApiProblem.badRequest("'" + id + "' is not a profile id");
+    }
+    return ProfileId.of(id);
+  }
+
+  private static Instant instant(String name, @Nullable String value, Instant otherwise) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest(
+          name + " '" + value + "' is not an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+    }
+  }
+}

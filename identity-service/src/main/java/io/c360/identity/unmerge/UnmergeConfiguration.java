@@ -1,0 +1,26 @@
+package io.c360.identity.unmerge;
+
+import io.c360.identity.lookup.ProfileLookup;
+import io.c360.identity.pipeline.ChangePublisher;
+import io.c360.identity.resolution.IdentityResolver;
+import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.timeline.TimelineStore;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires {@link UnmergeService}. */
+@Configuration(proxyBeanMethods = false)
+class UnmergeConfiguration {
+
+  @Bean
+  UnmergeService unmergeService(
+      IdentityStore store,
+      TimelineStore timeline,
+      ProfileLookup lookup,
+      IdentityResolver resolver,
+      ChangePublisher publisher,
+      Clock clock) {
+    return new UnmergeService(store, timeline, lookup, resolver, publisher, clock);
+  }
+}
