@@ -10,7 +10,7 @@ import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelinePage;
 import io.c360.identity.timeline.TimelineStore;
-import io.c360.identity.web.ApiProblem;
+import io.c360.identity.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

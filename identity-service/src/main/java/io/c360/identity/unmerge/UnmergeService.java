@@ -14,7 +14,7 @@ import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelineEntry;
 import io.c360.identity.timeline.TimelineStore;
-import io.c360.identity.web.ApiProblem;
+import io.c360.identity.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

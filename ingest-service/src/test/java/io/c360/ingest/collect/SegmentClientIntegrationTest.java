@@ -15,7 +15,7 @@ import com.segment.analytics.messages.TrackMessage;
 import io.c360.common.json.EventJson;
 import io.c360.common.topic.Topics;
 import io.c360.ingest.IngestIntegrationTest;
-import io.c360.ingest.support.TopicReader;
+import io.c360.devstack.test.TopicReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

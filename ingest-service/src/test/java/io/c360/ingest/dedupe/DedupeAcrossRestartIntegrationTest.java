@@ -9,7 +9,7 @@ import io.c360.devstack.test.WithDevStack;
 import io.c360.ingest.IngestApplication;
 import io.c360.ingest.support.IngestClient;
 import io.c360.ingest.support.Messages;
-import io.c360.ingest.support.TopicReader;
+import io.c360.devstack.test.TopicReader;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;

@@ -10,7 +10,7 @@ import io.c360.ingest.IngestIntegrationTest;
 import io.c360.ingest.support.ImportFiles;
 import io.c360.ingest.support.IngestClient.Answer;
 import io.c360.ingest.support.Messages;
-import io.c360.ingest.support.TopicReader;
+import io.c360.devstack.test.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

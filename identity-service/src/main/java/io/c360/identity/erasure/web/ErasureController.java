@@ -5,7 +5,7 @@ import io.c360.common.security.Role;
 import io.c360.identity.erasure.ErasureReport;
 import io.c360.identity.erasure.ErasureService;
 import io.c360.identity.resolution.ProfileId;
-import io.c360.identity.web.ApiProblem;
+import io.c360.identity.problem.ApiProblem;
 import java.security.Principal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -8,7 +8,7 @@ import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelinePage;
-import io.c360.identity.web.ApiProblem;
+import io.c360.identity.problem.ApiProblem;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.c360.ingest.support;
+package io.c360.devstack.test;
 
 import io.c360.devstack.test.DevStackExtension;
 import java.time.Duration;

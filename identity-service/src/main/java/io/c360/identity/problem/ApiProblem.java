@@ -1,4 +1,4 @@
-package io.c360.identity.web;
+package io.c360.identity.problem;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,0 +1,100 @@
+package io.c360.identity.resolution;
+
+import static io.c360.identity.support.Events.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.c360.common.event.CustomerEvent;
+import io.c360.common.identifier.Identifier;
+import io.c360.identity.IdentityIntegrationTest;
+import io.c360.identity.pipeline.EventPipeline;
+import io.c360.identity.support.Events;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Four threads resolve the events of the same customers at once, in shuffled orders, through the
+ * real pipeline and DynamoDB Local: every customer must end as exactly one profile holding all of
+ * their identifiers.
+ */
+class ConcurrentResolutionIntegrationTest extends IdentityIntegrationTest {
+
+  @Autowired EventPipeline pipeline;
+  @Autowired IdentityStore store;
+
+  @Test
+  void concurrentResolutionNeverForksACustomerNorLosesALink() throws Exception {
+    int customers = 30;
+    List<List<Identifier>> identities = new ArrayList<>();
+    List<CustomerEvent> events = new ArrayList<>();
+    Instant now = Instant.now();
+    for (int c = 0; c < customers; c++) {
+      Identifier user = Events.userId(unique("user"));
+      Identifier email = Events.email(unique("c") + "@example.com");
+      Identifier anonWeb = Events.anonymousId(unique("anon"));
+      Identifier anonApp = Events.anonymousId(unique("anon"));
+      Identifier loyalty = Events.loyaltyId(unique("L"));
+      identities.add(List.of(user, email, anonWeb, anonApp, loyalty));
+      // each event links two of the customer's identifiers; together they connect all five
+      List<List<Identifier>> pairs =
+          List.of(
+              List.of(anonWeb),
+              List.of(anonApp),
+              List.of(loyalty),
+              List.of(anonWeb, email),
+              List.of(anonApp, user),
+              List.of(loyalty, email),
+              List.of(user, email));
+      for (List<Identifier> pair : pairs) {
+        events.add(Events.track(now.minusSeconds(events.size()), "Product Viewed", pair));
+      }
+    }
+    Collections.shuffle(events, new Random(7));
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = offset; i < events.size(); i += threads) {
+                    pipeline.process(List.of(events.get(i)));
+                  }
+                }));
+      }
+      for (Future<?> future : done) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    Set<ProfileId> all = new HashSet<>();
+    for (List<Identifier> ids : identities) {
+      Set<ProfileId> profiles = new HashSet<>();
+      Map<String, IdentityLink> links = store.findLinks(ids.stream().map(Identifier::key).toList());
+      assertThat(links).as("every identifier is linked").hasSize(ids.size());
+      links.values().forEach(l -> profiles.add(l.profileId()));
+      assertThat(profiles).as("one profile per customer").hasSize(1);
+      StoredProfile profile = store.loadProfile(profiles.iterator().next()).orElseThrow();
+      assertThat(profile.isActive()).isTrue();
+      assertThat(profile.identifierKeys())
+          .containsExactlyInAnyOrderElementsOf(ids.stream().map(Identifier::key).toList());
+      assertThat(profile.recentMessageIds()).as("every event applied once").hasSize(7);
+      all.add(profile.profileId());
+    }
+    assertThat(all).as("no two customers share a profile").hasSize(customers);
+  }
+}
