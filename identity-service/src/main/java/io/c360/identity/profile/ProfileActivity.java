@@ -257,6 +257,9 @@ public final class ProfileActivity {
    * state of both profiles' events folded together.
    */
   public void mergeFrom(ProfileActivity other) {
+    if (other == this) {
+      throw new IllegalArgumentException("a profile cannot merge with itself");
+    }
     firstSeen = earliest(firstSeen, other.firstSeen);
     lastSeen = latest(lastSeen, other.lastSeen);
     orderCount += other.orderCount;

@@ -116,6 +116,9 @@ public final class ProfileTraits {
 
   /** Folds another profile's traits into these, as when two profiles merge. */
   public void mergeFrom(ProfileTraits other) {
+    if (other == this) {
+      return; // the latest values of one set of events are already these
+    }
     other.traits.forEach((key, value) -> offer(traits, key, value));
     other.consent.forEach((channel, value) -> offer(consent, channel, value));
     enforceCap();

@@ -200,6 +200,25 @@ class ProfileActivityTest {
   }
 
   @Test
+  void countsALateEventOlderThanEveryWindowOnlyTowardsLifetimeTraits() {
+    ProfileActivity activity = fold(List.of(page(daysAgo(0))));
+    String before = EventJson.mapper().writeValueAsString(activity);
+
+    activity.apply(productViewed(daysAgo(200), "S1", "shoes"));
+    activity.apply(orderRefunded(daysAgo(200), "5"));
+
+    ComputedTraits traits = activity.computedAsOf(NOW);
+    assertThat(traits.firstSeen()).isEqualTo(daysAgo(200));
+    assertThat(traits.lifetimeValue()).isEqualByComparingTo("-5");
+    assertThat(traits.preferredCategory()).isEqualTo("shoes");
+    assertThat(traits.productViews30d()).isZero();
+    assertThat(traits.returns90d()).isZero();
+    assertThat(traits.sessions30d()).isEqualTo(1);
+    assertThat(EventJson.mapper().writeValueAsString(activity)).doesNotContain("ByDay");
+    assertThat(before).doesNotContain("ByDay");
+  }
+
+  @Test
   void splitsSessionsWhereActivityPausesFor30Minutes() {
     Instant start = daysAgo(1);
     ComputedTraits traits =
