@@ -1,0 +1,104 @@
+package io.c360.identity.profile;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Reads typed values out of an event's free-form JSON objects, ignoring what does not fit. */
+final class EventValues {
+
+  private EventValues() {}
+
+  /** The value at {@code key} of a JSON object, or null when absent or not an object. */
+  static @Nullable Object get(@Nullable Map<String, Object> object, String key) {
+    return object == null ? null : object.get(key);
+  }
+
+  /** A nested JSON object with string keys, or null when {@code value} is not one. */
+  @SuppressWarnings("unchecked")
+  static @Nullable Map<String, Object> object(@Nullable Object value) {
+    if (value instanceof Map<?, ?> map
+        && map.keySet().stream().allMatch(String.class::isInstance)) {
+      return (Map<String, Object>) map;
+    }
+    return null;
+  }
+
+  /** The JSON objects of a JSON array, skipping other elements; empty when not an array. */
+  static List<Map<String, Object>> objects(@Nullable Object value) {
+    if (!(value instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream()
+        .map(EventValues::object)
+        .<Map<String, Object>>mapMulti(
+            (m, out) -> {
+              if (m != null) {
+                out.accept(m);
+              }
+            })
+        .toList();
+  }
+
+  /** A number, or a string holding one, as an exact decimal; null otherwise. */
+  static @Nullable BigDecimal decimal(@Nullable Object value) {
+    return switch (value) {
+      case null -> null;
+      case BigDecimal d -> d;
+      case BigInteger i -> new BigDecimal(i);
+      case Long l -> BigDecimal.valueOf(l);
+      case Integer i -> BigDecimal.valueOf(i);
+      case Short s -> BigDecimal.valueOf(s);
+      case Byte b -> BigDecimal.valueOf(b);
+      case Number n -> {
+        double d = n.doubleValue();
+        yield Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+      }
+      case String s -> {
+        try {
+          yield new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+          yield null;
+        }
+      }
+      default -> null;
+    };
+  }
+
+  /** A non-blank string, or a number as its decimal string (skus are sometimes numeric). */
+  static @Nullable String text(@Nullable Object value) {
+    if (value instanceof String s) {
+      String trimmed = s.trim();
+      return trimmed.isEmpty() ? null : trimmed;
+    }
+    if (value instanceof Number) {
+      BigDecimal d = decimal(value);
+      return d == null ? null : d.toPlainString();
+    }
+    return null;
+  }
+
+  /** The first of {@code keys} that holds a non-blank text value. */
+  static @Nullable String firstText(@Nullable Map<String, Object> object, String... keys) {
+    for (String key : keys) {
+      String text = text(get(object, key));
+      if (text != null) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  /** The first of {@code keys} that holds a decimal value. */
+  static @Nullable BigDecimal firstDecimal(@Nullable Map<String, Object> object, String... keys) {
+    for (String key : keys) {
+      BigDecimal d = decimal(get(object, key));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
