@@ -8,4 +8,5 @@ import java.time.Instant;
  * event), {@code merge} (came with a merged profile) or {@code fuzzy} (an offline record matched by
  * name and address); {@code messageId} is the event that linked it.
  */
-public record LinkedIdentifier(Identifier identifier, Instant linkedAt, String how, String messageId) {}
+public record LinkedIdentifier(
+    Identifier identifier, Instant linkedAt, String how, String messageId) {}

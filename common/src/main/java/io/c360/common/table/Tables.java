@@ -46,7 +46,8 @@ public final class Tables {
       new TableSpec("ingest-imports", "importId", null, null);
 
   /** Every table, created by the devstack for local runs and tests. */
-  public static final List<TableSpec> ALL = List.of(IDENTITY, PROFILES, TIMELINE, IDENTITY_AUDIT, IDENTITY_BLOCKS, INGEST_IMPORTS);
+  public static final List<TableSpec> ALL =
+      List.of(IDENTITY, PROFILES, TIMELINE, IDENTITY_AUDIT, IDENTITY_BLOCKS, INGEST_IMPORTS);
 
   private Tables() {}
 }

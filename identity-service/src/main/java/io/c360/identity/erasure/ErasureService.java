@@ -18,19 +18,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Erases a profile (and the profiles merged into it, which are the same person): its identity
- * links are replaced by tombstones for the configured time so events still in flight cannot
- * rebuild it, its traits, activity and merge history are emptied (an {@code ERASED} shell with the
- * id remains, so the id answers 410), its timeline is deleted, and a {@link ProfileErased} record
- * per profile id tells every other service to delete what it holds. The audit entry says who, when
- * and how much, without personal data.
+ * Erases a profile (and the profiles merged into it, which are the same person): its identity links
+ * are replaced by tombstones for the configured time so events still in flight cannot rebuild it,
+ * its traits, activity and merge history are emptied (an {@code ERASED} shell with the id remains,
+ * so the id answers 410), its timeline is deleted, and a {@link ProfileErased} record per profile
+ * id tells every other service to delete what it holds. The audit entry says who, when and how
+ * much, without personal data.
  */
 public final class ErasureService {
 
@@ -121,5 +120,4 @@ public final class ErasureService {
       throw new IllegalStateException("every JVM provides SHA-256", e);
     }
   }
-
 }

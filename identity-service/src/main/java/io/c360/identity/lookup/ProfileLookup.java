@@ -2,6 +2,7 @@ package io.c360.identity.lookup;
 
 import io.c360.common.identifier.Identifier;
 import io.c360.common.profile.ProfileSnapshot;
+import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.IdentityLink;
 import io.c360.identity.resolution.IdentityStore;
@@ -10,7 +11,6 @@ import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelinePage;
 import io.c360.identity.timeline.TimelineStore;
-import io.c360.identity.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads profiles. A profile that was merged is answered by the profile it lives on in (its id is
- * in the answer); an erased one is gone (410). Computed traits are computed as of now.
+ * Reads profiles. A profile that was merged is answered by the profile it lives on in (its id is in
+ * the answer); an erased one is gone (410). Computed traits are computed as of now.
  */
 public final class ProfileLookup {
 
@@ -61,8 +61,8 @@ public final class ProfileLookup {
   public ProfileSnapshot byIdentifier(Identifier identifier) {
     IdentityLink link = store.findLinks(List.of(identifier.key())).get(identifier.key());
     if (link == null || link.erased()) {
-      throw ApiProblem.notFound("no profile has " + identifier.type().wireName() + " '"
-          + identifier.value() + "'");
+      throw ApiProblem.notFound(
+          "no profile has " + identifier.type().wireName() + " '" + identifier.value() + "'");
     }
     return profile(link.profileId());
   }

@@ -164,9 +164,7 @@ public final class EventPipeline {
         }
       }
       Set<String> onTimeline =
-          candidates.isEmpty()
-              ? Set.of()
-              : timeline.existingKeys(profile.profileId(), candidates);
+          candidates.isEmpty() ? Set.of() : timeline.existingKeys(profile.profileId(), candidates);
       List<String> recentNext = new ArrayList<>(profile.recentMessageIds());
       for (CustomerEvent event : group.getValue()) {
         TimelineEntry entry = TimelineEntry.of(profile.profileId(), event);
@@ -200,8 +198,8 @@ public final class EventPipeline {
   }
 
   /**
-   * Loads the profiles of the groups; a profile merged since its events were resolved hands them
-   * to the profile it was merged into.
+   * Loads the profiles of the groups; a profile merged since its events were resolved hands them to
+   * the profile it was merged into.
    */
   private Map<ProfileId, StoredProfile> loadFollowingMerges(
       Map<ProfileId, List<CustomerEvent>> groups) {

@@ -21,7 +21,8 @@ class PipelineConfiguration {
       ResolutionProperties rules,
       ObjectProvider<OfflineMatching> offline,
       Clock clock) {
-    return new IdentityResolver(store, rules, offline.getIfAvailable(() -> OfflineMatching.NONE), clock);
+    return new IdentityResolver(
+        store, rules, offline.getIfAvailable(() -> OfflineMatching.NONE), clock);
   }
 
   @Bean

@@ -288,8 +288,7 @@ public final class IdentityResolver {
             null));
     Map<String, Object> details = Map.of("identifierType", reason.type().wireName());
     for (StoredProfile side : List.of(survivor, merged)) {
-      ProfileId other =
-          side == survivor ? merged.profileId() : survivor.profileId();
+      ProfileId other = side == survivor ? merged.profileId() : survivor.profileId();
       store.audit(
           new AuditEntry(
               "merged#" + merged.profileId(),

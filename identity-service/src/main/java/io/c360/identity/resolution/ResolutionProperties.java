@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -34,47 +35,28 @@ public record ResolutionProperties(
     @NotNull List<IdentifierType> priority,
     @NotNull Map<IdentifierType, Integer> limits,
     @NotNull Set<String> blockedValues,
-    @NotNull Duration tombstoneTtl,
-    @Min(1) int maxAttempts,
-    @Min(0) int cacheSize) {
+    @DefaultValue("7d") Duration tombstoneTtl,
+    @DefaultValue("20") @Min(1) int maxAttempts,
+    @DefaultValue("100000") @Min(0) int cacheSize) {
 
-  public ResolutionProperties(
-      @Nullable List<IdentifierType> priority,
-      @Nullable Map<IdentifierType, Integer> limits,
-      @Nullable Set<String> blockedValues,
-      @Nullable Duration tombstoneTtl,
-      @Nullable Integer maxAttempts,
-      @Nullable Integer cacheSize) {
-    this(
-        priority == null || priority.isEmpty() ? List.of(IdentifierType.values()) : priority,
-        withDefaults(limits),
-        blockedValues == null ? Set.of() : blockedValues,
-        tombstoneTtl == null ? Duration.ofDays(7) : tombstoneTtl,
-        maxAttempts == null ? 20 : maxAttempts,
-        cacheSize == null ? 100_000 : cacheSize);
-  }
-
-  public ResolutionProperties(
-      List<IdentifierType> priority,
-      Map<IdentifierType, Integer> limits,
-      Set<String> blockedValues,
-      Duration tombstoneTtl,
-      int maxAttempts,
-      int cacheSize) {
-    this.priority = List.copyOf(priority);
-    this.limits = Map.copyOf(limits);
-    this.blockedValues =
-        blockedValues.stream()
-            .map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    this.tombstoneTtl = tombstoneTtl;
-    this.maxAttempts = maxAttempts;
-    this.cacheSize = cacheSize;
+  public ResolutionProperties {
+    priority =
+        priority == null || priority.isEmpty()
+            ? List.of(IdentifierType.values())
+            : List.copyOf(priority);
+    limits = withDefaults(limits);
+    blockedValues =
+        blockedValues == null
+            ? Set.of()
+            : blockedValues.stream()
+                .map(v -> v.trim().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    tombstoneTtl = tombstoneTtl == null ? Duration.ofDays(7) : tombstoneTtl;
   }
 
   /** The defaults of the issue: every type in the order above, userId 1, the others 5. */
   public static ResolutionProperties defaults() {
-    return new ResolutionProperties(null, null, null, null, null, null);
+    return new ResolutionProperties(null, null, null, null, 20, 100_000);
   }
 
   @AssertTrue(message = "priority must name every identifier type exactly once")
@@ -110,6 +92,6 @@ public record ResolutionProperties(
     if (limits != null) {
       all.putAll(limits);
     }
-    return all;
+    return Map.copyOf(all);
   }
 }

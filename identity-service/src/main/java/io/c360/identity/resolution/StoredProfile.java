@@ -157,7 +157,9 @@ public record StoredProfile(
 
   public StoredProfile withRecentMessageIds(List<String> ids) {
     List<String> bounded =
-        ids.size() <= RECENT_MESSAGE_IDS ? ids : ids.subList(ids.size() - RECENT_MESSAGE_IDS, ids.size());
+        ids.size() <= RECENT_MESSAGE_IDS
+            ? ids
+            : ids.subList(ids.size() - RECENT_MESSAGE_IDS, ids.size());
     return new StoredProfile(
         profileId,
         version,

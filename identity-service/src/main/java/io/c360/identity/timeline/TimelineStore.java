@@ -16,7 +16,9 @@ public interface TimelineStore {
   /** Writes entries (in batches); writing an entry again leaves one. */
   void append(Collection<TimelineEntry> entries);
 
-  /** Entries with {@code from <= time < to}, oldest first, at most {@code limit}, after a cursor. */
+  /**
+   * Entries with {@code from <= time < to}, oldest first, at most {@code limit}, after a cursor.
+   */
   TimelinePage page(
       ProfileId profileId, Instant from, Instant to, int limit, @Nullable String after);
 

@@ -5,6 +5,7 @@ import io.c360.common.profile.LinkedIdentifier;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.pipeline.ChangePublisher;
+import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
@@ -14,7 +15,6 @@ import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelineEntry;
 import io.c360.identity.timeline.TimelineStore;
-import io.c360.identity.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,8 +113,7 @@ public final class UnmergeService {
     List<LinkedIdentifier> returning = new ArrayList<>();
     for (LinkedIdentifier link : survivor.identifiers()) {
       if (moving.contains(link.identifier().key())) {
-        returning.add(
-            new LinkedIdentifier(link.identifier(), now, "unmerge", link.messageId()));
+        returning.add(new LinkedIdentifier(link.identifier(), now, "unmerge", link.messageId()));
       } else {
         staying.add(link);
       }
@@ -125,8 +124,7 @@ public final class UnmergeService {
     List<TimelineEntry> kept =
         all.stream().filter(e -> !e.origin().equals(merged.profileId())).toList();
 
-    List<MergeRecord> remainingMerges =
-        survivor.merges().stream().filter(m -> m != merge).toList();
+    List<MergeRecord> remainingMerges = survivor.merges().stream().filter(m -> m != merge).toList();
     StoredProfile survivorNext =
         refold(
                 StoredProfile.create(survivor.profileId(), survivor.createdAt())
@@ -143,15 +141,13 @@ public final class UnmergeService {
             .keptApartFrom(survivor.profileId());
     restored = withVersion(restored, merged.version() + 1, now);
 
-    store.split(
-        survivorNext, restored, returning.stream().map(l -> l.identifier().key()).toList());
+    store.split(survivorNext, restored, returning.stream().map(l -> l.identifier().key()).toList());
     timeline.move(back, merged.profileId());
     resolver.evict(moving);
 
     String why = reason.isBlank() ? "unmerged by an operator" : reason;
     for (StoredProfile side : List.of(survivorNext, restored)) {
-      ProfileId other =
-          side == survivorNext ? restored.profileId() : survivorNext.profileId();
+      ProfileId other = side == survivorNext ? restored.profileId() : survivorNext.profileId();
       store.audit(
           new AuditEntry(
               "unmerged#" + merged.profileId() + "#" + now.toEpochMilli(),

@@ -42,7 +42,11 @@ class ErasureIntegrationTest extends IdentityIntegrationTest {
             assertThat(client().get("/v1/profiles?loyaltyId=" + loyalty, ANALYST_TOKEN).status())
                 .isEqualTo(200));
     String id =
-        client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).json().get("profileId").asString();
+        client()
+            .get("/v1/profiles?userId=" + user, ANALYST_TOKEN)
+            .json()
+            .get("profileId")
+            .asString();
 
     try (TopicReader erasures = new TopicReader(Topics.ERASURES.name())) {
       Response erased = client().delete("/v1/profiles/" + id, ADMIN_TOKEN);
@@ -57,7 +61,9 @@ class ErasureIntegrationTest extends IdentityIntegrationTest {
     assertThat(gone.status()).isEqualTo(410);
     assertThat(gone.contentType()).startsWith("application/problem+json");
     for (String query :
-        new String[] {"userId=" + user, "email=" + email, "anonymousId=" + anon, "loyaltyId=" + loyalty}) {
+        new String[] {
+          "userId=" + user, "email=" + email, "anonymousId=" + anon, "loyaltyId=" + loyalty
+        }) {
       assertThat(client().get("/v1/profiles?" + query, ANALYST_TOKEN).status()).isEqualTo(404);
     }
     String prefix = DevStackExtension.stack().tablePrefix();
@@ -95,11 +101,8 @@ class ErasureIntegrationTest extends IdentityIntegrationTest {
         () ->
             assertThat(client().get("/v1/profiles?userId=" + marker, ANALYST_TOKEN).status())
                 .isEqualTo(200));
-    assertThat(client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).status())
-        .isEqualTo(404);
-    assertThat(client().get("/v1/profiles?email=" + email, ANALYST_TOKEN).status())
-        .isEqualTo(404);
-
+    assertThat(client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).status()).isEqualTo(404);
+    assertThat(client().get("/v1/profiles?email=" + email, ANALYST_TOKEN).status()).isEqualTo(404);
 
     {
       Response audit = client().delete("/v1/profiles/" + id, ADMIN_TOKEN);

@@ -51,6 +51,7 @@ class ProfileApiIntegrationTest extends IdentityIntegrationTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
         "/v1/profiles?email=not-an-email | 'not-an-email' is not a valid email",
         "/v1/profiles?phone=12 | is not a valid phone",
@@ -95,7 +96,11 @@ class ProfileApiIntegrationTest extends IdentityIntegrationTest {
             assertThat(client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).status())
                 .isEqualTo(200));
     String id =
-        client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).json().get("profileId").asString();
+        client()
+            .get("/v1/profiles?userId=" + user, ANALYST_TOKEN)
+            .json()
+            .get("profileId")
+            .asString();
     Response response = client().post("/v1/profiles/" + id + "/unmerge", "{oops", ADMIN_TOKEN);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");

@@ -117,8 +117,7 @@ class ResolutionIntegrationTest extends IdentityIntegrationTest {
             assertThat(profile.get("computed").get("orderCount").asLong()).isEqualTo(1);
             assertThat(profile.get("computed").get("productViews30d").asLong()).isEqualTo(1);
           });
-      assertThat(
-              merges.await(1, r -> r.key().equals(visitor) && r.value().contains(shopper)))
+      assertThat(merges.await(1, r -> r.key().equals(visitor) && r.value().contains(shopper)))
           .hasSize(1);
       Response old = client().get("/v1/profiles/" + shopper, ANALYST_TOKEN);
       assertThat(old.json().get("profileId").asString())
@@ -157,11 +156,13 @@ class ResolutionIntegrationTest extends IdentityIntegrationTest {
   @Test
   void redeliveredAndDuplicateEventsAreCountedOnce() {
     String loyalty = unique("L");
-    var order = Events.storeOrder(now.minus(Duration.ofDays(1)), unique("o"), loyalty, null, "10.00");
+    var order =
+        Events.storeOrder(now.minus(Duration.ofDays(1)), unique("o"), loyalty, null, "10.00");
     EventSender.send(order);
     Eventually.assertThat(
-        () -> assertThat(profileBy("loyaltyId", loyalty).get("computed").get("orderCount").asLong())
-            .isEqualTo(1));
+        () ->
+            assertThat(profileBy("loyaltyId", loyalty).get("computed").get("orderCount").asLong())
+                .isEqualTo(1));
     EventSender.send(order, order);
     var marker = Events.supportTicket(now, unique("t"), loyalty, 5);
     EventSender.send(marker);
@@ -175,7 +176,8 @@ class ResolutionIntegrationTest extends IdentityIntegrationTest {
               .isEqualByComparingTo("10.00");
           String id = profile.get("profileId").asString();
           assertThat(
-                  client().get("/v1/profiles/" + id + "/timeline", ANALYST_TOKEN)
+                  client()
+                      .get("/v1/profiles/" + id + "/timeline", ANALYST_TOKEN)
                       .json()
                       .get("events"))
               .hasSize(2);

@@ -45,7 +45,15 @@ public final class Events {
 
   public static CustomerEvent page(Instant at, String anonymousId) {
     return event(
-        EventType.PAGE, null, at, "web", null, anonymousId, null, null, List.of(anonymousId(anonymousId)));
+        EventType.PAGE,
+        null,
+        at,
+        "web",
+        null,
+        anonymousId,
+        null,
+        null,
+        List.of(anonymousId(anonymousId)));
   }
 
   public static CustomerEvent productViewed(Instant at, String anonymousId, String sku) {
@@ -115,7 +123,16 @@ public final class Events {
     properties.put("currency", "USD");
     properties.put(
         "products",
-        List.of(Map.of("sku", "SKU-1", "category", "shoes", "price", new BigDecimal(total), "quantity", 1)));
+        List.of(
+            Map.of(
+                "sku",
+                "SKU-1",
+                "category",
+                "shoes",
+                "price",
+                new BigDecimal(total),
+                "quantity",
+                1)));
     return new CustomerEvent(
         "pos:store-1:" + orderId + ":sale",
         EventType.TRACK,
@@ -137,7 +154,8 @@ public final class Events {
         ids);
   }
 
-  public static CustomerEvent supportTicket(Instant at, String ticketId, String loyaltyId, int csat) {
+  public static CustomerEvent supportTicket(
+      Instant at, String ticketId, String loyaltyId, int csat) {
     return event(
         EventType.TRACK,
         "Support Ticket Closed",

@@ -69,7 +69,8 @@ class UnmergeIntegrationTest extends IdentityIntegrationTest {
     Eventually.assertThat(
         () ->
             assertThat(
-                    client().get("/v1/profiles/" + first + "/identities", ANALYST_TOKEN)
+                    client()
+                        .get("/v1/profiles/" + first + "/identities", ANALYST_TOKEN)
                         .json()
                         .get("audit")
                         .toString())

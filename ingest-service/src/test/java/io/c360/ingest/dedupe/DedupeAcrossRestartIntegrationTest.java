@@ -5,11 +5,11 @@ import static io.c360.ingest.support.Credentials.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.topic.Topics;
+import io.c360.devstack.test.TopicReader;
 import io.c360.devstack.test.WithDevStack;
 import io.c360.ingest.IngestApplication;
 import io.c360.ingest.support.IngestClient;
 import io.c360.ingest.support.Messages;
-import io.c360.devstack.test.TopicReader;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;

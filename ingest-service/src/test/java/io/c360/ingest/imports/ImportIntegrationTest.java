@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.json.EventJson;
 import io.c360.common.topic.Topics;
+import io.c360.devstack.test.TopicReader;
 import io.c360.ingest.IngestIntegrationTest;
 import io.c360.ingest.support.ImportFiles;
 import io.c360.ingest.support.IngestClient.Answer;
 import io.c360.ingest.support.Messages;
-import io.c360.devstack.test.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

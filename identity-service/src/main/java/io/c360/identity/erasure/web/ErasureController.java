@@ -4,8 +4,8 @@ import io.c360.common.security.EndpointRoles;
 import io.c360.common.security.Role;
 import io.c360.identity.erasure.ErasureReport;
 import io.c360.identity.erasure.ErasureService;
-import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.problem.ApiProblem;
+import io.c360.identity.resolution.ProfileId;
 import java.security.Principal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +41,7 @@ class ErasureController {
     @Bean
     EndpointRoles erasureEndpoints() {
       return registry ->
-          registry
-              .requestMatchers(HttpMethod.DELETE, "/v1/profiles/*")
-              .hasRole(Role.ADMIN.name());
+          registry.requestMatchers(HttpMethod.DELETE, "/v1/profiles/*").hasRole(Role.ADMIN.name());
     }
   }
 }

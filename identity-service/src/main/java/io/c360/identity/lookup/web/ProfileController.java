@@ -5,10 +5,10 @@ import io.c360.common.identifier.IdentifierNormalizer;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.identity.lookup.ProfileLookup;
+import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelinePage;
-import io.c360.identity.problem.ApiProblem;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -95,9 +95,7 @@ class ProfileController {
     return new TimelineResponse(
         lookup.live(profileId(id)).profileId().value(),
         page.entries().stream()
-            .map(
-                e ->
-                    new TimelineResponse.Item(e.eventKey(), e.origin().value(), e.event()))
+            .map(e -> new TimelineResponse.Item(e.eventKey(), e.origin().value(), e.event()))
             .toList(),
         page.next());
   }

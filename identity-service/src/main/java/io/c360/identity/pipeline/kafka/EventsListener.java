@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Consumes {@code c360.events.v1} in batches and hands them to the {@link EventPipeline}. Offsets
  * are committed only after the pipeline returned, i.e. after profiles, timeline and topics are
  * written; a failure retries the whole batch (see {@link KafkaPipelineConfiguration}). A record
- * that is not a customer event (ingest validates, so this is a bug upstream) goes to the
- * quarantine topic with the reason rather than stopping the partition.
+ * that is not a customer event (ingest validates, so this is a bug upstream) goes to the quarantine
+ * topic with the reason rather than stopping the partition.
  */
 class EventsListener {
 

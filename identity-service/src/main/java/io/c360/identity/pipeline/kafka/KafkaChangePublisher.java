@@ -72,8 +72,7 @@ class KafkaChangePublisher implements ChangePublisher {
   }
 
   QuarantinedRecord unreadable(ConsumerRecord<String, byte[]> record, String reason) {
-    String raw =
-        record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+    String raw = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
     return new QuarantinedRecord(
         "identity",
         "c360.events.v1/" + record.partition() + "@" + record.offset(),

@@ -51,9 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       overwritten: writes are UpdateItem, conditional on the version read.
  * </ul>
  *
- * Claims of identifiers are conditional on the item not existing; moves are conditional on the
- * item still pointing at the profile it is moved from; several items change in one
- * TransactWriteItems.
+ * Claims of identifiers are conditional on the item not existing; moves are conditional on the item
+ * still pointing at the profile it is moved from; several items change in one TransactWriteItems.
  */
 final class DynamoDbIdentityStore implements IdentityStore {
 
@@ -259,8 +258,7 @@ final class DynamoDbIdentityStore implements IdentityStore {
                   d ->
                       d.tableName(identityTable)
                           .key(Map.of("identifier", AttributeValue.fromS(key)))
-                          .conditionExpression(
-                              "attribute_not_exists(identifier) OR profileId = :p")
+                          .conditionExpression("attribute_not_exists(identifier) OR profileId = :p")
                           .expressionAttributeValues(
                               Map.of(":p", AttributeValue.fromS(erasedShell.profileId().value()))))
               .build());

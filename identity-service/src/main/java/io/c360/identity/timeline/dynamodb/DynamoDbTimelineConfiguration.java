@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class DynamoDbTimelineConfiguration {
 
   @Bean
-  TimelineStore timelineStore(DynamoDbClient dynamo, TablesProperties tables, MeterRegistry meters) {
+  TimelineStore timelineStore(
+      DynamoDbClient dynamo, TablesProperties tables, MeterRegistry meters) {
     return new DynamoDbTimelineStore(
         dynamo, tables.physicalName(Tables.TIMELINE), EventJson.mapper(), meters);
   }

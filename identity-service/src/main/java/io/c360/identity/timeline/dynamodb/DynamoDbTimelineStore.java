@@ -40,7 +40,8 @@ final class DynamoDbTimelineStore implements TimelineStore {
   private final JsonMapper json;
   private final Timer timer;
 
-  DynamoDbTimelineStore(DynamoDbClient dynamo, String table, JsonMapper json, MeterRegistry meters) {
+  DynamoDbTimelineStore(
+      DynamoDbClient dynamo, String table, JsonMapper json, MeterRegistry meters) {
     this.dynamo = dynamo;
     this.table = table;
     this.json = json;
@@ -184,7 +185,9 @@ final class DynamoDbTimelineStore implements TimelineStore {
     List<WriteRequest> deletes = new ArrayList<>();
     for (TimelineEntry entry : entries) {
       deletes.add(
-          WriteRequest.builder().deleteRequest(d -> d.key(key(profileId, entry.eventKey()))).build());
+          WriteRequest.builder()
+              .deleteRequest(d -> d.key(key(profileId, entry.eventKey())))
+              .build());
     }
     writeAll(deletes);
     return entries.size();

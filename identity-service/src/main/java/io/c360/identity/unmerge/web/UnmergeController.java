@@ -2,9 +2,9 @@ package io.c360.identity.unmerge.web;
 
 import io.c360.common.security.EndpointRoles;
 import io.c360.common.security.Role;
+import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.unmerge.UnmergeService;
-import io.c360.identity.problem.ApiProblem;
 import java.security.Principal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;

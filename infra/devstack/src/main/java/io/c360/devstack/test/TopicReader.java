@@ -1,6 +1,5 @@
 package io.c360.devstack.test;
 
-import io.c360.devstack.test.DevStackExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
