@@ -36,7 +36,7 @@ public record AuditEntry(
   public static final String RESOLUTION = "resolution";
 
   public AuditEntry {
-    otherProfileIds = List.copyOf(otherProfileIds);
+    otherProfileIds = otherProfileIds == null ? List.of() : List.copyOf(otherProfileIds);
     details = details == null ? null : Map.copyOf(details);
   }
 }

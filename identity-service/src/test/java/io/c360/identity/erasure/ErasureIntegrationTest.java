@@ -38,9 +38,13 @@ class ErasureIntegrationTest extends IdentityIntegrationTest {
         Events.identify(now.minus(Duration.ofDays(1)), user, anon, email),
         Events.storeOrder(now.minus(Duration.ofHours(3)), unique("o"), loyalty, email, "30.00"));
     Eventually.assertThat(
-        () ->
-            assertThat(client().get("/v1/profiles?loyaltyId=" + loyalty, ANALYST_TOKEN).status())
-                .isEqualTo(200));
+        () -> {
+          Response profile = client().get("/v1/profiles?loyaltyId=" + loyalty, ANALYST_TOKEN);
+          assertThat(profile.status()).isEqualTo(200);
+          assertThat(profile.json().get("identifiers")).hasSize(4);
+          assertThat(profile.json().get("computed").get("orderCount").asLong()).isEqualTo(1);
+          assertThat(profile.json().get("computed").get("productViews30d").asLong()).isEqualTo(1);
+        });
     String id =
         client()
             .get("/v1/profiles?userId=" + user, ANALYST_TOKEN)

@@ -61,6 +61,7 @@ class ProfileApiIntegrationTest extends IdentityIntegrationTest {
         "/v1/profiles/p-1/timeline?limit=0 | limit must be between 1 and 1000",
         "/v1/profiles/p-1/timeline?limit=many | parameter 'limit' has an invalid value",
         "/v1/profiles/p-1/timeline?from=yesterday | is not an ISO-8601 instant",
+        "/v1/profiles/p-1/timeline?after=%25%25 | is not a cursor this API returned",
         "/v1/profiles/p-1/timeline?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z"
             + " | from must be before to"
       })

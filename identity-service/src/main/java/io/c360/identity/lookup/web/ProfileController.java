@@ -91,13 +91,32 @@ class ProfileController {
     if (!start.isBefore(end)) {
       throw ApiProblem.badRequest("from must be before to");
     }
-    TimelinePage page = lookup.timeline(profileId(id), start, end, limit, after);
+    TimelinePage page = lookup.timeline(profileId(id), start, end, limit, decodeCursor(after));
     return new TimelineResponse(
         lookup.live(profileId(id)).profileId().value(),
         page.entries().stream()
             .map(e -> new TimelineResponse.Item(e.eventKey(), e.origin().value(), e.event()))
             .toList(),
-        page.next());
+        page.next() == null ? null : encodeCursor(page.next()));
+  }
+
+  /** Cursors are opaque and URL-safe: base64url of the last event key of the page. */
+  private static String encodeCursor(String eventKey) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(eventKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static @Nullable String decodeCursor(@Nullable String cursor) {
+    if (cursor == null || cursor.isBlank()) {
+      return null;
+    }
+    try {
+      return new String(
+          java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("after '" + cursor + "' is not a cursor this API returned");
+    }
   }
 
   @GetMapping("/{id}/identities")
