@@ -1,0 +1,21 @@
+package io.c360.identity.fuzzy.dynamodb;
+
+import io.c360.common.json.EventJson;
+import io.c360.common.table.Tables;
+import io.c360.common.table.TablesProperties;
+import io.c360.identity.fuzzy.FuzzyIndex;
+import io.c360.identity.fuzzy.FuzzyMatcher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Wires the DynamoDB adapter of {@link FuzzyIndex} on the {@code identity-blocks} table. */
+@Configuration(proxyBeanMethods = false)
+class DynamoDbFuzzyIndexConfiguration {
+
+  @Bean
+  FuzzyIndex fuzzyIndex(DynamoDbClient dynamo, TablesProperties tables, FuzzyMatcher matcher) {
+    return new DynamoDbFuzzyIndex(
+        dynamo, tables.physicalName(Tables.IDENTITY_BLOCKS), EventJson.mapper(), matcher);
+  }
+}

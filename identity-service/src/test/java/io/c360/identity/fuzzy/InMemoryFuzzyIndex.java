@@ -1,0 +1,48 @@
+package io.c360.identity.fuzzy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A {@link FuzzyIndex} in a map, with the same semantics as the DynamoDB one, for tests. */
+final class InMemoryFuzzyIndex implements FuzzyIndex {
+
+  private final FuzzyMatcher matcher;
+  private final Map<String, Map<String, OfflinePerson>> blocks = new LinkedHashMap<>();
+
+  InMemoryFuzzyIndex(FuzzyMatcher matcher) {
+    this.matcher = matcher;
+  }
+
+  @Override
+  public void remember(String profileId, OfflinePerson person) {
+    for (String key : matcher.blockingKeys(person)) {
+      blocks.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(profileId, person);
+    }
+  }
+
+  @Override
+  public List<FuzzyCandidate> candidates(Set<String> blockingKeys, int limit) {
+    Map<String, FuzzyCandidate> found = new LinkedHashMap<>();
+    for (String key : blockingKeys) {
+      for (var entry : blocks.getOrDefault(key, Map.of()).entrySet()) {
+        if (found.size() >= limit) {
+          return List.copyOf(found.values());
+        }
+        found.putIfAbsent(entry.getKey(), new FuzzyCandidate(entry.getKey(), entry.getValue()));
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  @Override
+  public void forget(String profileId, OfflinePerson person) {
+    for (String key : matcher.blockingKeys(person)) {
+      Map<String, OfflinePerson> block = blocks.get(key);
+      if (block != null) {
+        block.remove(profileId);
+      }
+    }
+  }
+}
