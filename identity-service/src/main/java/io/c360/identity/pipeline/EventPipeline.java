@@ -86,15 +86,12 @@ public final class EventPipeline {
     batch.forEach(e -> unique.putIfAbsent(e.messageId(), e));
     int duplicateCount = batch.size() - unique.size();
 
-    Map<ProfileId, List<CustomerEvent>> byProfile = new LinkedHashMap<>();
-    List<IdentityChange> changes = new ArrayList<>();
+    Map<ProfileId, List<CustomerEvent>> pending = new LinkedHashMap<>();
     int droppedCount = 0;
     for (CustomerEvent event : unique.values()) {
       switch (resolver.resolve(event)) {
-        case Resolution.Resolved r -> {
-          byProfile.computeIfAbsent(r.profileId(), k -> new ArrayList<>()).add(event);
-          changes.addAll(r.changes());
-        }
+        case Resolution.Resolved r ->
+            pending.computeIfAbsent(r.profileId(), k -> new ArrayList<>()).add(event);
         case Resolution.Dropped d -> {
           droppedCount++;
           log.debug("dropped event {}: {}", event.messageId(), d.reason());
@@ -102,99 +99,157 @@ public final class EventPipeline {
       }
     }
 
-    Applied result = null;
-    ConcurrentChangeException lastRace = null;
-    for (int attempt = 0; attempt < APPLY_ATTEMPTS && result == null; attempt++) {
-      try {
-        result = apply(byProfile);
-      } catch (ConcurrentChangeException race) {
-        lastRace = race;
+    // Each round writes every profile it can; only profiles that lost a race go round again, so a
+    // profile written in an earlier round is never applied (or counted) twice.
+    List<Plan> done = new ArrayList<>();
+    for (int round = 0; round < APPLY_ATTEMPTS && !pending.isEmpty(); round++) {
+      Round result = plan(pending);
+      droppedCount += result.dropped;
+      List<StoredProfile> writes =
+          result.plans.stream().map(p -> p.saved).filter(java.util.Objects::nonNull).toList();
+      Set<ProfileId> lost = writes.isEmpty() ? Set.of() : store.updateAll(writes);
+      pending = new LinkedHashMap<>();
+      for (Plan plan : result.plans) {
+        if (lost.contains(plan.profileId)) {
+          pending.put(plan.profileId, plan.events);
+        } else {
+          done.add(plan);
+        }
       }
     }
-    if (result == null) {
-      throw new ConcurrentChangeException("profiles kept changing under this batch", lastRace);
+    if (!pending.isEmpty()) {
+      throw new ConcurrentChangeException(
+          "profiles " + pending.keySet() + " kept changing under this batch", null);
     }
-    timeline.append(result.entries);
-    publisher.publish(result.resolved, result.snapshots, changes);
 
-    duplicateCount += result.duplicates;
-    droppedCount += result.dropped;
-    applied.increment(result.applied);
+    List<TimelineEntry> entries = new ArrayList<>();
+    List<ResolvedEvent> resolved = new ArrayList<>();
+    List<ProfileSnapshot> snapshots = new ArrayList<>();
+    List<IdentityChange> changes = new ArrayList<>();
+    int appliedCount = 0;
+    for (Plan plan : done) {
+      entries.addAll(plan.entries);
+      resolved.addAll(plan.resolved);
+      changes.addAll(plan.changes);
+      if (plan.snapshot != null) {
+        snapshots.add(plan.snapshot);
+      }
+      appliedCount += plan.applied;
+      duplicateCount += plan.duplicates;
+    }
+    timeline.append(entries);
+    publisher.publish(resolved, snapshots, changes);
+
+    applied.increment(appliedCount);
     duplicates.increment(duplicateCount);
     dropped.increment(droppedCount);
-    return new PipelineResult(
-        result.applied, duplicateCount, droppedCount, result.snapshots.size());
+    return new PipelineResult(appliedCount, duplicateCount, droppedCount, snapshots.size());
   }
 
-  private static final class Applied {
+  /** What one profile's events do to it: the write (if any) and what to append and announce. */
+  private static final class Plan {
+    final ProfileId profileId;
+    final List<CustomerEvent> events;
     final List<TimelineEntry> entries = new ArrayList<>();
     final List<ResolvedEvent> resolved = new ArrayList<>();
-    final List<ProfileSnapshot> snapshots = new ArrayList<>();
+    final List<IdentityChange> changes = new ArrayList<>();
+    @org.jspecify.annotations.Nullable StoredProfile saved;
+    @org.jspecify.annotations.Nullable ProfileSnapshot snapshot;
     int applied;
     int duplicates;
-    int dropped;
+
+    Plan(ProfileId profileId, List<CustomerEvent> events) {
+      this.profileId = profileId;
+      this.events = events;
+    }
   }
 
-  private Applied apply(Map<ProfileId, List<CustomerEvent>> byProfile) {
+  private record Round(List<Plan> plans, int dropped) {}
+
+  private Round plan(Map<ProfileId, List<CustomerEvent>> byProfile) {
     Map<ProfileId, List<CustomerEvent>> groups = new LinkedHashMap<>(byProfile);
     Map<ProfileId, StoredProfile> profiles = loadFollowingMerges(groups);
     Instant now = clock.instant();
-    Applied out = new Applied();
-    List<StoredProfile> toSave = new ArrayList<>();
+    int droppedEvents = 0;
+    Map<ProfileId, List<String>> candidates = new LinkedHashMap<>();
     for (var group : groups.entrySet()) {
       StoredProfile profile = profiles.get(group.getKey());
       if (profile == null || profile.status() != ProfileStatus.ACTIVE) {
-        out.dropped += group.getValue().size();
         continue;
       }
+      Set<String> recent = new HashSet<>(profile.recentMessageIds());
+      List<String> keys = new ArrayList<>();
+      for (CustomerEvent event : group.getValue()) {
+        if (!recent.contains(event.messageId())) {
+          keys.add(TimelineEntry.keyOf(event));
+        }
+      }
+      if (!keys.isEmpty()) {
+        candidates.put(profile.profileId(), keys);
+      }
+    }
+    Map<ProfileId, Set<String>> onTimeline =
+        candidates.isEmpty() ? Map.of() : timeline.existingKeys(candidates);
+
+    List<Plan> plans = new ArrayList<>();
+    for (var group : groups.entrySet()) {
+      StoredProfile profile = profiles.get(group.getKey());
+      if (profile == null || profile.status() != ProfileStatus.ACTIVE) {
+        droppedEvents += group.getValue().size();
+        continue;
+      }
+      Plan plan = new Plan(profile.profileId(), group.getValue());
       StoredProfile next = profile.copy();
       boolean changed = false;
       if (!profile.pendingRekeys().isEmpty()) {
         for (ProfileId merged : profile.pendingRekeys()) {
           timeline.move(timeline.all(merged), profile.profileId());
+          profile.merges().stream()
+              .filter(m -> m.mergedProfileId().equals(merged))
+              .forEach(
+                  m ->
+                      plan.changes.add(
+                          new IdentityChange(
+                              IdentityChange.MERGED,
+                              profile.profileId().value(),
+                              merged.value(),
+                              m.identifierKeys(),
+                              m.reason(),
+                              m.at(),
+                              null)));
         }
         next = next.withMerges(profile.merges(), List.of());
         changed = true;
       }
       Set<String> recent = new HashSet<>(profile.recentMessageIds());
-      List<String> candidates = new ArrayList<>();
-      for (CustomerEvent event : group.getValue()) {
-        if (!recent.contains(event.messageId())) {
-          candidates.add(TimelineEntry.keyOf(event));
-        }
-      }
-      Set<String> onTimeline =
-          candidates.isEmpty() ? Set.of() : timeline.existingKeys(profile.profileId(), candidates);
+      Set<String> existing = onTimeline.getOrDefault(profile.profileId(), Set.of());
       List<String> recentNext = new ArrayList<>(profile.recentMessageIds());
       for (CustomerEvent event : group.getValue()) {
         TimelineEntry entry = TimelineEntry.of(profile.profileId(), event);
         if (recent.contains(event.messageId())) {
           // applied already, perhaps just before a crash: store and announce again, count once
-          out.duplicates++;
-        } else if (onTimeline.contains(entry.eventKey())) {
-          out.duplicates++;
+          plan.duplicates++;
+        } else if (existing.contains(entry.eventKey())) {
+          plan.duplicates++;
           continue;
         } else {
           next.traits().apply(event);
           next.activity().apply(event);
           recentNext.add(event.messageId());
           recent.add(event.messageId());
-          out.applied++;
+          plan.applied++;
           changed = true;
         }
-        out.entries.add(entry);
-        out.resolved.add(new ResolvedEvent(profile.profileId().value(), event));
+        plan.entries.add(entry);
+        plan.resolved.add(new ResolvedEvent(profile.profileId().value(), event));
       }
       if (changed) {
-        StoredProfile saved = next.withRecentMessageIds(recentNext).nextVersion(now);
-        toSave.add(saved);
-        out.snapshots.add(saved.snapshot(now));
+        plan.saved = next.withRecentMessageIds(recentNext).nextVersion(now);
+        plan.snapshot = plan.saved.snapshot(now);
       }
+      plans.add(plan);
     }
-    if (!toSave.isEmpty()) {
-      store.updateAll(toSave);
-    }
-    return out;
+    return new Round(plans, droppedEvents);
   }
 
   /**

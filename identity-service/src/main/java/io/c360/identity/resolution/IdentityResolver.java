@@ -4,7 +4,6 @@ import io.c360.common.event.CustomerEvent;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.identifier.Redaction;
-import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.LinkedIdentifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,16 +86,19 @@ public final class IdentityResolver {
     if (ids.isEmpty()) {
       return resolveOffline(event);
     }
-    List<IdentityChange> changes = new ArrayList<>();
+    ProfileId cached = cachedProfile(ids);
+    if (cached != null) {
+      return new Resolution.Resolved(cached);
+    }
     ConcurrentChangeException lastRace = null;
     int attempts = 0;
     while (attempts < rules.maxAttempts()) {
       try {
-        ProfileId id = attempt(event, ids, changes);
+        ProfileId id = attempt(event, ids);
         if (id == null) {
           return new Resolution.Dropped("an identifier of an erased profile");
         }
-        return new Resolution.Resolved(id, changes);
+        return new Resolution.Resolved(id);
       } catch (MergedOne again) {
         // progress: the next try sees one profile fewer
       } catch (ConcurrentChangeException race) {
@@ -111,6 +113,23 @@ public final class IdentityResolver {
     }
     throw new ConcurrentChangeException(
         "event " + event.messageId() + " lost " + attempts + " races in a row", lastRace);
+  }
+
+  /**
+   * The profile when every identifier is cached and all point at it: nothing new to link, so the
+   * event needs no store access here. The pipeline loads that profile anyway and follows a merge or
+   * drops the event of an erased profile, so a stale entry cannot misroute it.
+   */
+  private @Nullable ProfileId cachedProfile(List<Identifier> ids) {
+    ProfileId found = null;
+    for (Identifier id : ids) {
+      ProfileId cached = cache.get(id.key());
+      if (cached == null || (found != null && !found.equals(cached))) {
+        return null;
+      }
+      found = cached;
+    }
+    return found;
   }
 
   /** Forgets cached links, e.g. after an unmerge or erasure in this instance. */
@@ -135,9 +154,9 @@ public final class IdentityResolver {
         ProfileId id = follow(linked.profileId());
         yield id == null
             ? new Resolution.Dropped("the matching profile was erased")
-            : new Resolution.Resolved(id, List.of());
+            : new Resolution.Resolved(id);
       }
-      case OfflineMatching.NoMatch n -> new Resolution.Resolved(createOffline(event), List.of());
+      case OfflineMatching.NoMatch n -> new Resolution.Resolved(createOffline(event));
       case OfflineMatching.Suggested suggested -> {
         ProfileId id = createOffline(event);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -153,7 +172,7 @@ public final class IdentityResolver {
                 "an offline record is similar to other profiles but below the match threshold",
                 AuditEntry.RESOLUTION,
                 details));
-        yield new Resolution.Resolved(id, List.of());
+        yield new Resolution.Resolved(id);
       }
     };
   }
@@ -185,8 +204,7 @@ public final class IdentityResolver {
   }
 
   /** One try; null when the event must be dropped for an erased identifier. */
-  private @Nullable ProfileId attempt(
-      CustomerEvent event, List<Identifier> ids, List<IdentityChange> changes) {
+  private @Nullable ProfileId attempt(CustomerEvent event, List<Identifier> ids) {
     Map<Identifier, ProfileId> linked = lookup(ids);
     if (linked == null) {
       return null;
@@ -232,7 +250,7 @@ public final class IdentityResolver {
             .filter(i -> merged.profileId().equals(linked.get(i)))
             .findFirst()
             .orElseThrow();
-    merge(survivor, merged, reason, event, changes, now);
+    merge(survivor, merged, reason, event, now);
     throw MergedOne.INSTANCE;
   }
 
@@ -241,8 +259,15 @@ public final class IdentityResolver {
       StoredProfile merged,
       Identifier reason,
       CustomerEvent event,
-      List<IdentityChange> changes,
       Instant now) {
+    String why =
+        "shared "
+            + reason.type().wireName()
+            + " "
+            + Redaction.mask(reason)
+            + " (event "
+            + event.messageId()
+            + ")";
     List<LinkedIdentifier> identifiers = new ArrayList<>(survivor.identifiers());
     for (LinkedIdentifier link : merged.identifiers()) {
       identifiers.add(new LinkedIdentifier(link.identifier(), now, "merge", event.messageId()));
@@ -259,7 +284,7 @@ public final class IdentityResolver {
             merged.createdAt(),
             List.copyOf(merged.identifierKeys()),
             now,
-            "shared " + reason.type().wireName(),
+            why,
             event.messageId()));
     List<ProfileId> pending = new ArrayList<>(next.pendingRekeys());
     pending.add(merged.profileId());
@@ -269,23 +294,6 @@ public final class IdentityResolver {
         merged.withStatus(ProfileStatus.MERGED, survivor.profileId()).nextVersion(now);
     store.merge(survivorNext, List.of(mergedNext), List.of());
     merged.identifierKeys().forEach(k -> cache.put(k, survivor.profileId()));
-    String why =
-        "shared "
-            + reason.type().wireName()
-            + " "
-            + Redaction.mask(reason)
-            + " (event "
-            + event.messageId()
-            + ")";
-    changes.add(
-        new IdentityChange(
-            IdentityChange.MERGED,
-            survivor.profileId().value(),
-            merged.profileId().value(),
-            List.copyOf(merged.identifierKeys()),
-            why,
-            now,
-            null));
     Map<String, Object> details = Map.of("identifierType", reason.type().wireName());
     for (StoredProfile side : List.of(survivor, merged)) {
       ProfileId other = side == survivor ? merged.profileId() : survivor.profileId();

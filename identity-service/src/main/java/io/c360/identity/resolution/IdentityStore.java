@@ -32,8 +32,11 @@ public interface IdentityStore {
    */
   void update(StoredProfile profile, List<LinkedIdentifier> newLinks);
 
-  /** Replaces many profiles at once, each conditional on its previous version; not atomic. */
-  void updateAll(Collection<StoredProfile> profiles);
+  /**
+   * Replaces many profiles at once, each conditional on its previous version; not atomic: returns
+   * the ids of the profiles whose write lost a race and was not made (the others were written).
+   */
+  java.util.Set<ProfileId> updateAll(Collection<StoredProfile> profiles);
 
   /**
    * Merges: stores the survivor and the merged profiles (each one version on), moves the merged

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /** The {@code timeline} table: profileId + eventKey to the resolved event. */
 public interface TimelineStore {
 
-  /** Which of the given keys of one profile are on its timeline already. */
-  Set<String> existingKeys(ProfileId profileId, Collection<String> eventKeys);
+  /** Which of the given keys of each profile are on its timeline already (batched reads). */
+  java.util.Map<ProfileId, Set<String>> existingKeys(
+      java.util.Map<ProfileId, ? extends Collection<String>> eventKeys);
 
   /** Writes entries (in batches); writing an entry again leaves one. */
   void append(Collection<TimelineEntry> entries);

@@ -191,25 +191,21 @@ final class DynamoDbIdentityStore implements IdentityStore {
   }
 
   @Override
-  public void updateAll(Collection<StoredProfile> profiles) {
-    if (profiles.size() == 1) {
-      update(profiles.iterator().next(), List.of());
-      return;
-    }
-    List<Future<?>> futures = new ArrayList<>();
+  public Set<ProfileId> updateAll(Collection<StoredProfile> profiles) {
+    Map<ProfileId, Future<?>> futures = new LinkedHashMap<>();
     for (StoredProfile profile : profiles) {
-      futures.add(writers.submit(() -> update(profile, List.of())));
+      futures.put(profile.profileId(), writers.submit(() -> update(profile, List.of())));
     }
-    ConcurrentChangeException race = null;
-    for (Future<?> future : futures) {
+    Set<ProfileId> lost = new LinkedHashSet<>();
+    for (var entry : futures.entrySet()) {
       try {
-        future.get();
+        entry.getValue().get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while writing profiles", e);
       } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof ConcurrentChangeException c) {
-          race = c;
+        if (e.getCause() instanceof ConcurrentChangeException) {
+          lost.add(entry.getKey());
         } else if (e.getCause() instanceof RuntimeException r) {
           throw r;
         } else {
@@ -217,9 +213,7 @@ final class DynamoDbIdentityStore implements IdentityStore {
         }
       }
     }
-    if (race != null) {
-      throw race;
-    }
+    return lost;
   }
 
   @Override

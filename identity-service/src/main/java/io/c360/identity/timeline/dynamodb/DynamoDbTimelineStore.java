@@ -53,30 +53,30 @@ final class DynamoDbTimelineStore implements TimelineStore {
   }
 
   @Override
-  public Set<String> existingKeys(ProfileId profileId, Collection<String> eventKeys) {
-    Set<String> found = new HashSet<>();
-    List<String> keys = List.copyOf(eventKeys);
-    for (int i = 0; i < keys.size(); i += GET_BATCH) {
-      List<Map<String, AttributeValue>> request = new ArrayList<>();
-      for (String key : keys.subList(i, Math.min(keys.size(), i + GET_BATCH))) {
-        request.add(key(profileId, key));
-      }
+  public Map<ProfileId, Set<String>> existingKeys(
+      Map<ProfileId, ? extends Collection<String>> eventKeys) {
+    List<Map<String, AttributeValue>> all = new ArrayList<>();
+    eventKeys.forEach((profileId, keys) -> keys.forEach(k -> all.add(key(profileId, k))));
+    Map<ProfileId, Set<String>> found = new java.util.HashMap<>();
+    for (int i = 0; i < all.size(); i += GET_BATCH) {
       Map<String, KeysAndAttributes> pending =
           Map.of(
               table,
               KeysAndAttributes.builder()
-                  .keys(request)
-                  .projectionExpression("eventKey")
+                  .keys(all.subList(i, Math.min(all.size(), i + GET_BATCH)))
+                  .projectionExpression("profileId, eventKey")
                   .consistentRead(true)
                   .build());
       while (!pending.isEmpty()) {
         Map<String, KeysAndAttributes> current = pending;
         BatchGetItemResponse response =
             timed(() -> dynamo.batchGetItem(r -> r.requestItems(current)));
-        response
-            .responses()
-            .getOrDefault(table, List.of())
-            .forEach(item -> found.add(item.get("eventKey").s()));
+        for (Map<String, AttributeValue> item :
+            response.responses().getOrDefault(table, List.of())) {
+          found
+              .computeIfAbsent(ProfileId.of(item.get("profileId").s()), p -> new HashSet<>())
+              .add(item.get("eventKey").s());
+        }
         pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
       }
     }
