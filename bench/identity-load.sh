@@ -13,4 +13,4 @@ export JAVA_HOME
 ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -DexcludeArtifactIds=c360-identity-service
 CP="bench/target/classes:identity-service/target/classes:$(cat bench/target/bench.classpath)"
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" io.c360.bench.IdentityLoadDriver "$@"
+exec "$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$CP" io.c360.bench.IdentityLoadDriver "$@"

@@ -89,6 +89,10 @@ public final class IdentityLoadDriver {
   }
 
   public static void main(String[] argv) throws Exception {
+    // The driver's own Kafka clients log their whole configuration at INFO before Spring Boot
+    // configures logging; Boot resets this when the service starts.
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.kafka"))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
     Map<String, String> args = new LinkedHashMap<>();
     for (int i = 0; i + 1 < argv.length; i += 2) {
       args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
@@ -147,6 +151,39 @@ public final class IdentityLoadDriver {
     System.setProperty("aws.secretAccessKey", DevStackClients.LOCAL_SECRET_ACCESS_KEY);
     System.setProperty("aws.region", REGION);
 
+    try {
+      return measure(
+          stack,
+          kafka,
+          endpoint,
+          prefix,
+          run,
+          events,
+          warmupEvents,
+          window,
+          consumers,
+          inProcess,
+          stall);
+    } finally {
+      if (stack != null) {
+        stack.close();
+      }
+    }
+  }
+
+  private int measure(
+      @Nullable DevStack stack,
+      String kafka,
+      String endpoint,
+      String prefix,
+      String run,
+      int events,
+      int warmupEvents,
+      int window,
+      int consumers,
+      boolean inProcess,
+      Duration stall)
+      throws Exception {
     try (DynamoDbClient dynamo = DevStackClients.dynamoDb(endpoint);
         Admin admin = DevStackClients.admin(kafka)) {
       if (stack == null && inProcess) {
@@ -204,11 +241,19 @@ public final class IdentityLoadDriver {
               service != null ? " while the listener was paused" : "");
           Meters before = service != null ? service.meters() : Meters.NONE;
           Cpu cpuBefore = Cpu.now();
+          List<Thread> listeners = ListenerThreads.seen();
+          ListenerSampler sampler =
+              service != null && !listeners.isEmpty() ? new ListenerSampler(listeners, 5) : null;
           long t0 = service != null ? System.nanoTime() : produceStart;
           if (service != null) {
             service.resume();
           }
           OutputCounter.Counts c = counter.await(events, stall, "measured");
+          Map<ListenerSampler.Activity, Long> samples = Map.of();
+          if (sampler != null) {
+            sampler.close();
+            samples = sampler.counts();
+          }
           Thread.sleep(500); // let profile and merge records that trail the last event arrive
           Cpu cpuAfter = Cpu.now();
           Meters after = service != null ? service.meters() : Meters.NONE;
@@ -228,7 +273,9 @@ public final class IdentityLoadDriver {
                   tail.profileRecords(),
                   tail.mergeRecords(),
                   tail.resolvedRecords() - c.distinctResolved(),
-                  cpuAfter.minus(cpuBefore));
+                  cpuAfter.minus(cpuBefore),
+                  listeners.size(),
+                  samples);
           Counts stored =
               Boolean.parseBoolean(args.getOrDefault("verify", "true"))
                   ? count(dynamo, prefix)
@@ -239,9 +286,6 @@ public final class IdentityLoadDriver {
       } finally {
         if (service != null) {
           service.close();
-        }
-        if (stack != null) {
-          stack.close();
         }
       }
     }
@@ -333,6 +377,8 @@ public final class IdentityLoadDriver {
             "--c360.aws.region=" + REGION,
             "--" + Tables.PREFIX_PROPERTY + "=" + prefix,
             "--c360.identity.pipeline.concurrency=" + consumers,
+            "--spring.kafka.consumer.properties.interceptor.classes="
+                + ListenerThreads.class.getName(),
             "--logging.level.io.c360=WARN");
     System.out.printf(
         Locale.ROOT,
@@ -532,7 +578,16 @@ public final class IdentityLoadDriver {
       long profileRecords,
       long mergeRecords,
       long reannounced,
-      Cpu cpu) {}
+      Cpu cpu,
+      int listenerThreads,
+      Map<ListenerSampler.Activity, Long> samples) {
+
+    /** The share of listener-thread samples in {@code activity}, or NaN without samples. */
+    double share(ListenerSampler.Activity activity) {
+      long total = samples.values().stream().mapToLong(Long::longValue).sum();
+      return total == 0 ? Double.NaN : samples.getOrDefault(activity, 0L) / (double) total;
+    }
+  }
 
   record Counts(long activeProfiles, long mergedProfiles, long timelineItems) {}
 
@@ -612,6 +667,17 @@ public final class IdentityLoadDriver {
             100 * m.storeSeconds(table) / threadSeconds);
       }
     }
+    if (!r.samples().isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "listener threads (%d, sampled every 5 ms): DynamoDB %.0f %%, publishing to Kafka %.0f %%,"
+              + " polling Kafka %.0f %%, service code %.0f %%%n",
+          r.listenerThreads(),
+          100 * r.share(ListenerSampler.Activity.DYNAMODB),
+          100 * r.share(ListenerSampler.Activity.KAFKA_PUBLISH),
+          100 * r.share(ListenerSampler.Activity.KAFKA_POLL),
+          100 * r.share(ListenerSampler.Activity.SERVICE));
+    }
     System.out.printf(
         Locale.ROOT,
         "CPU during the measured period: this JVM (driver + service) %.2f cores, devstack child"
@@ -630,12 +696,13 @@ public final class IdentityLoadDriver {
     System.out.println();
     System.out.println(
         "| BatchWriteItem ceiling items/s | conditional PutItem ceiling items/s | events/s |"
-            + " % of BatchWriteItem ceiling | DynamoDB share | profile writes | merges |"
+            + " % of BatchWriteItem ceiling | DynamoDB share (timers) | DynamoDB share (sampled) |"
+            + " profile writes | merges |"
             + " profiles stored |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     System.out.printf(
         Locale.ROOT,
-        "| %,.0f | %,.0f | %,.0f | %.0f %% | %s | %,d | %,d | %s |%n",
+        "| %,.0f | %,.0f | %,.0f | %.0f %% | %s | %s | %,d | %,d | %s |%n",
         batch.itemsPerSecond(),
         puts.itemsPerSecond(),
         r.eventsPerSecond(),
@@ -643,6 +710,10 @@ public final class IdentityLoadDriver {
         inProcess
             ? String.format(Locale.ROOT, "%.0f %%", 100 * m.totalStoreSeconds() / threadSeconds)
             : "n/a",
+        r.samples().isEmpty()
+            ? "n/a"
+            : String.format(
+                Locale.ROOT, "%.0f %%", 100 * r.share(ListenerSampler.Activity.DYNAMODB)),
         r.profileRecords(),
         r.mergeRecords(),
         stored == null
