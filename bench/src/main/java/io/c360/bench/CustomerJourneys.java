@@ -4,6 +4,8 @@ import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,7 +153,7 @@ final class CustomerJourneys {
     properties.put("name", "Trail running shoe " + sku);
     properties.put("category", CATEGORIES[sku % CATEGORIES.length]);
     properties.put("brand", "Acme");
-    properties.put("price", new java.math.BigDecimal((20 + sku % 180) + ".90"));
+    properties.put("price", new BigDecimal((20 + sku % 180) + ".90"));
     properties.put("currency", "USD");
     properties.put("quantity", 1);
     properties.put("url", "https://shop.example.com/p/" + sku);
@@ -162,9 +164,9 @@ final class CustomerJourneys {
     int sku = random.nextInt(50_000);
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("order_id", "O-" + UUID.nameUUIDFromBytes(randomBytes(random)));
-    properties.put("total", new java.math.BigDecimal((30 + sku % 300) + ".80"));
-    properties.put("revenue", new java.math.BigDecimal((25 + sku % 250) + ".00"));
-    properties.put("shipping", new java.math.BigDecimal("4.90"));
+    properties.put("total", new BigDecimal((30 + sku % 300) + ".80"));
+    properties.put("revenue", new BigDecimal((25 + sku % 250) + ".00"));
+    properties.put("shipping", new BigDecimal("4.90"));
     properties.put("currency", "USD");
     properties.put(
         "products", List.of(Map.of("product_id", "P-" + sku, "sku", "SKU-" + sku, "quantity", 1)));
@@ -258,6 +260,6 @@ final class CustomerJourneys {
   /** Unique per run and reproducible within one: the seed, the customer and the run id. */
   private byte[] randomBytes(Random random) {
     return (run + "/" + random.nextLong() + "/" + random.nextLong())
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,12 +34,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import tools.jackson.databind.json.JsonMapper;
@@ -292,9 +297,7 @@ public final class IdentityLoadDriver {
   }
 
   private static Instant start() {
-    return Instant.now()
-        .minus(Duration.ofHours(6))
-        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return Instant.now().minus(Duration.ofHours(6)).truncatedTo(ChronoUnit.SECONDS);
   }
 
   // ---- the service ----
@@ -397,7 +400,7 @@ public final class IdentityLoadDriver {
    * does nothing.
    */
   private static void workAroundAmbiguousResolutionProperties(
-      org.springframework.context.ConfigurableApplicationContext context) {
+      ConfigurableApplicationContext context) {
     try {
       Class<?> type = Class.forName("io.c360.identity.resolution.ResolutionProperties");
       if (type.getConstructors().length < 2) {
@@ -405,11 +408,10 @@ public final class IdentityLoadDriver {
       }
       Object defaults = type.getMethod("defaults").invoke(null);
       String name = "c360.identity.resolution-" + type.getName();
-      ((org.springframework.beans.factory.support.BeanDefinitionRegistry) context.getBeanFactory())
+      ((BeanDefinitionRegistry) context.getBeanFactory())
           .registerBeanDefinition(
               name,
-              org.springframework.beans.factory.support.BeanDefinitionBuilder.genericBeanDefinition(
-                      objectType(type), () -> defaults)
+              BeanDefinitionBuilder.genericBeanDefinition(objectType(type), () -> defaults)
                   .getBeanDefinition());
       System.out.println(
           "work-around: ResolutionProperties has several constructors; using its defaults");
@@ -458,30 +460,23 @@ public final class IdentityLoadDriver {
     }
     for (TableSpec table : Tables.ALL) {
       String name = table.physicalName(prefix);
-      var attributes =
-          new ArrayList<software.amazon.awssdk.services.dynamodb.model.AttributeDefinition>();
-      var keys = new ArrayList<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement>();
+      var attributes = new ArrayList<AttributeDefinition>();
+      var keys = new ArrayList<KeySchemaElement>();
       attributes.add(
-          software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
+          AttributeDefinition.builder()
               .attributeName(table.partitionKey())
               .attributeType("S")
               .build());
       keys.add(
-          software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()
-              .attributeName(table.partitionKey())
-              .keyType("HASH")
-              .build());
+          KeySchemaElement.builder().attributeName(table.partitionKey()).keyType("HASH").build());
       if (table.sortKey() != null) {
         attributes.add(
-            software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
+            AttributeDefinition.builder()
                 .attributeName(table.sortKey())
                 .attributeType("S")
                 .build());
         keys.add(
-            software.amazon.awssdk.services.dynamodb.model.KeySchemaElement.builder()
-                .attributeName(table.sortKey())
-                .keyType("RANGE")
-                .build());
+            KeySchemaElement.builder().attributeName(table.sortKey()).keyType("RANGE").build());
       }
       dynamo.createTable(
           r ->

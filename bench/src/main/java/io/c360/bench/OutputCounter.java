@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts what identity-service announces from the moment it is made: distinct messageIds on {@code
@@ -137,7 +138,7 @@ final class OutputCounter implements AutoCloseable {
     return counts();
   }
 
-  private static String messageId(byte[] value) {
+  private static @Nullable String messageId(byte @Nullable [] value) {
     if (value == null) {
       return null;
     }
