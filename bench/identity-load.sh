@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Load driver for identity-service: ./bench/identity-load.sh [driver args]
+# Self-contained: starts a fresh in-memory devstack (Kafka + DynamoDB Local) and identity-service
+# in the driver's JVM, measures DynamoDB Local's write ceilings, then events/s end to end.
+# Example: ./bench/identity-load.sh --events 100000 --warmup-events 10000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA_HOME="$(./c360 java-home)"
+export JAVA_HOME
+./mvnw -B -q -pl bench -am install -DskipTests -Dspotless.check.skip=true
+# identity-service's installed jar is the Spring Boot executable one (classes under BOOT-INF/):
+# take its dependencies from Maven and its classes from its build directory.
+./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -DexcludeArtifactIds=c360-identity-service
+CP="bench/target/classes:identity-service/target/classes:$(cat bench/target/bench.classpath)"
+exec "$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$CP" io.c360.bench.IdentityLoadDriver "$@"
