@@ -34,8 +34,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.support.BeanDefinitionBuilder;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -369,7 +367,6 @@ public final class IdentityLoadDriver {
     skipToEnd(admin, group);
     long t0 = System.nanoTime();
     SpringApplication spring = new SpringApplication(application);
-    spring.addInitializers(IdentityLoadDriver::workAroundAmbiguousResolutionProperties);
     ConfigurableApplicationContext context =
         spring.run(
             "--spring.main.banner-mode=off",
@@ -388,41 +385,6 @@ public final class IdentityLoadDriver {
         "identity-service started in-process in %.1f s%n",
         (System.nanoTime() - t0) / 1e9);
     return new Service(context, consumers);
-  }
-
-  /**
-   * identity-service at 36708ab cannot start: {@code ResolutionProperties} is a record with two
-   * public six-argument constructors and no {@code @ConstructorBinding}, so Spring Boot falls back
-   * to JavaBean binding and fails with "No default constructor found". While that is so, this
-   * registers the bean under the name {@code @ConfigurationPropertiesScan} would use, with {@code
-   * ResolutionProperties.defaults()} (what binding yields when nothing under {@code
-   * c360.identity.resolution} is set, as here); the scan then skips it. With one constructor it
-   * does nothing.
-   */
-  private static void workAroundAmbiguousResolutionProperties(
-      ConfigurableApplicationContext context) {
-    try {
-      Class<?> type = Class.forName("io.c360.identity.resolution.ResolutionProperties");
-      if (type.getConstructors().length < 2) {
-        return;
-      }
-      Object defaults = type.getMethod("defaults").invoke(null);
-      String name = "c360.identity.resolution-" + type.getName();
-      ((BeanDefinitionRegistry) context.getBeanFactory())
-          .registerBeanDefinition(
-              name,
-              BeanDefinitionBuilder.genericBeanDefinition(objectType(type), () -> defaults)
-                  .getBeanDefinition());
-      System.out.println(
-          "work-around: ResolutionProperties has several constructors; using its defaults");
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot apply the ResolutionProperties work-around", e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Class<Object> objectType(Class<?> type) {
-    return (Class<Object>) type;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.c360.identity.erasure;
 
 import io.c360.common.profile.ProfileErased;
+import io.c360.common.security.Sha256;
 import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.pipeline.ChangePublisher;
 import io.c360.identity.resolution.AuditEntry;
@@ -11,13 +12,9 @@ import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelineStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +76,7 @@ public final class ErasureService {
     for (ProfileId id : ids) {
       events += timeline.deleteAll(id);
     }
-    List<String> hashes = keys.stream().map(ErasureService::sha256).toList();
+    List<String> hashes = keys.stream().map(Sha256::hex).toList();
     for (ProfileId id : ids) {
       store.audit(
           new AuditEntry(
@@ -109,15 +106,5 @@ public final class ErasureService {
   private static Map<String, Object> traitValues(StoredProfile profile) {
     return profile.traits().traits().entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
-  }
-
-  static String sha256(String key) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
   }
 }

@@ -67,20 +67,10 @@ public record StoredProfile(
 
   /** A deep copy whose traits and activity can be changed without touching this one. */
   public StoredProfile copy() {
-    return new StoredProfile(
-        profileId,
-        version,
-        status,
-        createdAt,
-        updatedAt,
-        identifiers,
-        traits.copy(),
-        activity.copy(),
-        recentMessageIds,
-        mergedInto,
-        merges,
-        pendingRekeys,
-        keepApart);
+    Parts p = parts();
+    p.traits = traits.copy();
+    p.activity = activity.copy();
+    return p.build();
   }
 
   public boolean isActive() {
@@ -105,133 +95,115 @@ public record StoredProfile(
   }
 
   public StoredProfile withIdentifiers(List<LinkedIdentifier> links) {
-    return new StoredProfile(
-        profileId,
-        version,
-        status,
-        createdAt,
-        updatedAt,
-        links,
-        traits,
-        activity,
-        recentMessageIds,
-        mergedInto,
-        merges,
-        pendingRekeys,
-        keepApart);
+    Parts p = parts();
+    p.identifiers = links;
+    return p.build();
   }
 
   public StoredProfile withStatus(ProfileStatus newStatus, @Nullable ProfileId into) {
-    return new StoredProfile(
-        profileId,
-        version,
-        newStatus,
-        createdAt,
-        updatedAt,
-        identifiers,
-        traits,
-        activity,
-        recentMessageIds,
-        into,
-        merges,
-        pendingRekeys,
-        keepApart);
+    Parts p = parts();
+    p.status = newStatus;
+    p.mergedInto = into;
+    return p.build();
   }
 
   public StoredProfile withMerges(List<MergeRecord> newMerges, List<ProfileId> newPendingRekeys) {
-    return new StoredProfile(
-        profileId,
-        version,
-        status,
-        createdAt,
-        updatedAt,
-        identifiers,
-        traits,
-        activity,
-        recentMessageIds,
-        mergedInto,
-        newMerges,
-        newPendingRekeys,
-        keepApart);
+    Parts p = parts();
+    p.merges = newMerges;
+    p.pendingRekeys = newPendingRekeys;
+    return p.build();
   }
 
   public StoredProfile withRecentMessageIds(List<String> ids) {
-    List<String> bounded =
+    Parts p = parts();
+    p.recentMessageIds =
         ids.size() <= RECENT_MESSAGE_IDS
             ? ids
             : ids.subList(ids.size() - RECENT_MESSAGE_IDS, ids.size());
-    return new StoredProfile(
-        profileId,
-        version,
-        status,
-        createdAt,
-        updatedAt,
-        identifiers,
-        traits,
-        activity,
-        bounded,
-        mergedInto,
-        merges,
-        pendingRekeys,
-        keepApart);
+    return p.build();
   }
 
   /** The profile with another profile it must never be merged with again (after an unmerge). */
   public StoredProfile keptApartFrom(ProfileId other) {
+    Parts p = parts();
     List<ProfileId> apart = new ArrayList<>(keepApart);
     if (!apart.contains(other)) {
       apart.add(other);
     }
-    return new StoredProfile(
-        profileId,
-        version,
-        status,
-        createdAt,
-        updatedAt,
-        identifiers,
-        traits,
-        activity,
-        recentMessageIds,
-        mergedInto,
-        merges,
-        pendingRekeys,
-        apart);
+    p.keepApart = apart;
+    return p.build();
   }
 
   /** What is left of an erased profile: its id, status and dates, nothing personal. */
   public StoredProfile erasedShell(Instant now) {
-    return new StoredProfile(
-        profileId,
-        version + 1,
-        ProfileStatus.ERASED,
-        createdAt,
-        now,
-        List.of(),
-        ProfileTraits.empty(),
-        ProfileActivity.empty(),
-        List.of(),
-        null,
-        List.of(),
-        List.of(),
-        List.of());
+    return create(profileId, createdAt).at(version + 1, now).withStatus(ProfileStatus.ERASED, null);
   }
 
   /** The same profile one version on, changed at {@code now}. */
   public StoredProfile nextVersion(Instant now) {
-    return new StoredProfile(
-        profileId,
-        version + 1,
-        status,
-        createdAt,
-        now,
-        identifiers,
-        traits,
-        activity,
-        recentMessageIds,
-        mergedInto,
-        merges,
-        pendingRekeys,
-        keepApart);
+    return at(version + 1, now);
+  }
+
+  /** The same profile with the given version, changed at {@code now}. */
+  public StoredProfile at(long newVersion, Instant now) {
+    Parts p = parts();
+    p.version = newVersion;
+    p.updatedAt = now;
+    return p.build();
+  }
+
+  private Parts parts() {
+    return new Parts(this);
+  }
+
+  /** The components of a profile, to change a few and build a new one. */
+  private static final class Parts {
+    final ProfileId profileId;
+    long version;
+    ProfileStatus status;
+    final Instant createdAt;
+    Instant updatedAt;
+    List<LinkedIdentifier> identifiers;
+    ProfileTraits traits;
+    ProfileActivity activity;
+    List<String> recentMessageIds;
+    @Nullable ProfileId mergedInto;
+    List<MergeRecord> merges;
+    List<ProfileId> pendingRekeys;
+    List<ProfileId> keepApart;
+
+    Parts(StoredProfile p) {
+      profileId = p.profileId;
+      version = p.version;
+      status = p.status;
+      createdAt = p.createdAt;
+      updatedAt = p.updatedAt;
+      identifiers = p.identifiers;
+      traits = p.traits;
+      activity = p.activity;
+      recentMessageIds = p.recentMessageIds;
+      mergedInto = p.mergedInto;
+      merges = p.merges;
+      pendingRekeys = p.pendingRekeys;
+      keepApart = p.keepApart;
+    }
+
+    StoredProfile build() {
+      return new StoredProfile(
+          profileId,
+          version,
+          status,
+          createdAt,
+          updatedAt,
+          identifiers,
+          traits,
+          activity,
+          recentMessageIds,
+          mergedInto,
+          merges,
+          pendingRekeys,
+          keepApart);
+    }
   }
 
   /** What other services see, with computed traits as of {@code asOf}. */

@@ -7,6 +7,7 @@ import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.pipeline.ChangePublisher;
 import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.AuditEntry;
+import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.MergeRecord;
@@ -66,7 +67,24 @@ public final class UnmergeService {
   /** The result: both profiles after the split. */
   public record Split(ProfileSnapshot profile, ProfileSnapshot restored) {}
 
+  /**
+   * Splits, retrying a few times when resolution changed the profiles meanwhile (the write is
+   * conditional, so a lost race changed nothing).
+   */
   public Split unmerge(
+      ProfileId survivorId, @Nullable ProfileId mergedId, String reason, String actor) {
+    ConcurrentChangeException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        return tryUnmerge(survivorId, mergedId, reason, actor);
+      } catch (ConcurrentChangeException race) {
+        last = race;
+      }
+    }
+    throw last;
+  }
+
+  private Split tryUnmerge(
       ProfileId survivorId, @Nullable ProfileId mergedId, String reason, String actor) {
     StoredProfile survivor = lookup.live(survivorId);
     if (!survivor.profileId().equals(survivorId)) {
@@ -118,6 +136,10 @@ public final class UnmergeService {
         staying.add(link);
       }
     }
+    // a merge whose timeline re-key is still pending: finish it first, or its events are missed
+    for (ProfileId pending : survivor.pendingRekeys()) {
+      timeline.move(timeline.all(pending), survivor.profileId());
+    }
     List<TimelineEntry> all = timeline.all(survivor.profileId());
     List<TimelineEntry> back =
         all.stream().filter(e -> e.origin().equals(merged.profileId())).toList();
@@ -130,16 +152,16 @@ public final class UnmergeService {
                 StoredProfile.create(survivor.profileId(), survivor.createdAt())
                     .withIdentifiers(staying),
                 kept)
-            .withMerges(remainingMerges, survivor.pendingRekeys())
+            .withMerges(remainingMerges, List.of())
             .keptApartFrom(merged.profileId());
-    survivorNext = withVersion(survivorNext, survivor.version() + 1, now);
+    survivorNext = survivorNext.at(survivor.version() + 1, now);
     StoredProfile restored =
         refold(
                 StoredProfile.create(merged.profileId(), merged.createdAt())
                     .withIdentifiers(returning),
                 back)
             .keptApartFrom(survivor.profileId());
-    restored = withVersion(restored, merged.version() + 1, now);
+    restored = restored.at(merged.version() + 1, now);
 
     store.split(survivorNext, restored, returning.stream().map(l -> l.identifier().key()).toList());
     timeline.move(back, merged.profileId());
@@ -187,22 +209,5 @@ public final class UnmergeService {
       recent.add(entry.event().messageId());
     }
     return empty.withRecentMessageIds(recent);
-  }
-
-  private static StoredProfile withVersion(StoredProfile p, long version, Instant now) {
-    return new StoredProfile(
-        p.profileId(),
-        version,
-        p.status(),
-        p.createdAt(),
-        now,
-        p.identifiers(),
-        p.traits(),
-        p.activity(),
-        p.recentMessageIds(),
-        p.mergedInto(),
-        p.merges(),
-        p.pendingRekeys(),
-        p.keepApart());
   }
 }

@@ -154,6 +154,45 @@ public final class Events {
         ids);
   }
 
+  /**
+   * A store sale as the POS import makes it, with the customer's details in {@code context.traits}
+   * and a loyalty card only when given: the shape fuzzy matching works on.
+   */
+  public static CustomerEvent storeOrderBy(
+      Instant at,
+      String orderId,
+      @Nullable String loyaltyId,
+      String firstName,
+      String lastName,
+      String street,
+      String postcode) {
+    CustomerEvent order =
+        storeOrder(at, orderId, loyaltyId == null ? "unused" : loyaltyId, null, "25.00");
+    Map<String, Object> traits = new LinkedHashMap<>();
+    traits.put("firstName", firstName);
+    traits.put("lastName", lastName);
+    traits.put("address", Map.of("street", street, "postal_code", postcode));
+    return new CustomerEvent(
+        order.messageId(),
+        order.type(),
+        order.event(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        order.properties(),
+        Map.of("traits", traits),
+        null,
+        at,
+        at,
+        null,
+        at,
+        "pos",
+        loyaltyId == null ? List.of() : List.of(loyaltyId(loyaltyId)));
+  }
+
   public static CustomerEvent supportTicket(
       Instant at, String ticketId, String loyaltyId, int csat) {
     return event(

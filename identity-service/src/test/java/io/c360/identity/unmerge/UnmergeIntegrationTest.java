@@ -42,7 +42,12 @@ class UnmergeIntegrationTest extends IdentityIntegrationTest {
             now.minus(Duration.ofDays(1)),
             "Newsletter Signup",
             List.of(Events.email(email), Events.anonymousId(anon))));
-    Eventually.assertThat(() -> assertThat(profileId("loyaltyId", loyalty)).isEqualTo(first));
+    Eventually.assertThat(
+        () -> {
+          assertThat(profileId("loyaltyId", loyalty)).isEqualTo(first);
+          Response merged = client().get("/v1/profiles/" + first, ANALYST_TOKEN);
+          assertThat(merged.json().get("computed").get("orderCount").asLong()).isEqualTo(1);
+        });
 
     Response split =
         client()

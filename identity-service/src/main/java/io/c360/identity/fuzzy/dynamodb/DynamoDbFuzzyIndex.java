@@ -1,5 +1,6 @@
 package io.c360.identity.fuzzy.dynamodb;
 
+import io.c360.identity.dynamodb.DynamoDbBatches;
 import io.c360.identity.fuzzy.FuzzyCandidate;
 import io.c360.identity.fuzzy.FuzzyIndex;
 import io.c360.identity.fuzzy.FuzzyMatcher;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -30,18 +30,15 @@ final class DynamoDbFuzzyIndex implements FuzzyIndex {
   static final String PROFILE_ID = "profileId";
   static final String PERSON = "person";
 
-  /** BatchWriteItem takes at most 25 requests. */
-  private static final int BATCH_SIZE = 25;
-
-  private static final int MAX_UNPROCESSED_RETRIES = 8;
-
   private final DynamoDbClient dynamo;
   private final String table;
   private final JsonMapper json;
   private final FuzzyMatcher matcher;
+  private final DynamoDbBatches batches;
 
   DynamoDbFuzzyIndex(DynamoDbClient dynamo, String table, JsonMapper json, FuzzyMatcher matcher) {
     this.dynamo = dynamo;
+    this.batches = new DynamoDbBatches(dynamo, java.util.function.Supplier::get);
     this.table = table;
     this.json = json;
     this.matcher = matcher;
@@ -108,31 +105,6 @@ final class DynamoDbFuzzyIndex implements FuzzyIndex {
   }
 
   private void write(List<WriteRequest> requests) {
-    for (int from = 0; from < requests.size(); from += BATCH_SIZE) {
-      List<WriteRequest> batch =
-          requests.subList(from, Math.min(requests.size(), from + BATCH_SIZE));
-      Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-      for (int attempt = 0; !pending.isEmpty(); attempt++) {
-        if (attempt > MAX_UNPROCESSED_RETRIES) {
-          throw new IllegalStateException(
-              "DynamoDB left blocking keys unwritten in " + table + " after retries");
-        }
-        if (attempt > 0) {
-          backOff(attempt);
-        }
-        Map<String, List<WriteRequest>> current = pending;
-        BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(current));
-        pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-      }
-    }
-  }
-
-  private static void backOff(int attempt) {
-    try {
-      Thread.sleep(Math.min(1_000L, 25L << attempt));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while writing blocking keys", e);
-    }
+    batches.writeAll(table, requests);
   }
 }

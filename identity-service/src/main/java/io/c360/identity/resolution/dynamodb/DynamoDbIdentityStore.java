@@ -1,6 +1,8 @@
 package io.c360.identity.resolution.dynamodb;
 
 import io.c360.common.profile.LinkedIdentifier;
+import io.c360.common.security.Sha256;
+import io.c360.identity.dynamodb.DynamoDbBatches;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityLink;
@@ -9,16 +11,12 @@ import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.StoredProfile;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +28,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -57,7 +53,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class DynamoDbIdentityStore implements IdentityStore {
 
   static final String TOMBSTONE_PREFIX = "erased#";
-  private static final int BATCH_GET_LIMIT = 100;
 
   private final DynamoDbClient dynamo;
   private final String identityTable;
@@ -68,6 +63,7 @@ final class DynamoDbIdentityStore implements IdentityStore {
   private final Duration tombstoneTtl;
   private final Timer timer;
   private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+  private final DynamoDbBatches batches;
 
   DynamoDbIdentityStore(
       DynamoDbClient dynamo,
@@ -90,17 +86,11 @@ final class DynamoDbIdentityStore implements IdentityStore {
             .description("time spent in DynamoDB calls of the identity graph and profiles")
             .tag("table", "identity+profiles")
             .register(meters);
+    this.batches = new DynamoDbBatches(dynamo, timer::record);
   }
 
   static String tombstoneKey(String identifierKey) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(identifierKey.getBytes(StandardCharsets.UTF_8));
-      return TOMBSTONE_PREFIX + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
+    return TOMBSTONE_PREFIX + Sha256.hex(identifierKey);
   }
 
   @Override
@@ -138,24 +128,9 @@ final class DynamoDbIdentityStore implements IdentityStore {
 
   private List<Map<String, AttributeValue>> batchGet(
       String table, String keyName, Collection<String> keys) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    List<String> all = List.copyOf(keys);
-    for (int i = 0; i < all.size(); i += BATCH_GET_LIMIT) {
-      List<Map<String, AttributeValue>> request = new ArrayList<>();
-      for (String key : all.subList(i, Math.min(all.size(), i + BATCH_GET_LIMIT))) {
-        request.add(Map.of(keyName, AttributeValue.fromS(key)));
-      }
-      Map<String, KeysAndAttributes> pending =
-          Map.of(table, KeysAndAttributes.builder().keys(request).consistentRead(true).build());
-      while (!pending.isEmpty()) {
-        Map<String, KeysAndAttributes> current = pending;
-        BatchGetItemResponse response =
-            timed(() -> dynamo.batchGetItem(r -> r.requestItems(current)));
-        items.addAll(response.responses().getOrDefault(table, List.of()));
-        pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-      }
-    }
-    return items;
+    List<Map<String, AttributeValue>> request = new ArrayList<>(keys.size());
+    keys.forEach(key -> request.add(Map.of(keyName, AttributeValue.fromS(key))));
+    return batches.getAll(table, request, null);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.c360.identity.timeline.dynamodb;
 
 import io.c360.common.event.CustomerEvent;
+import io.c360.identity.dynamodb.DynamoDbBatches;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.timeline.TimelineEntry;
 import io.c360.identity.timeline.TimelinePage;
@@ -18,9 +19,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,13 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DynamoDbTimelineStore implements TimelineStore {
 
-  private static final int WRITE_BATCH = 25;
-  private static final int GET_BATCH = 100;
-
   private final DynamoDbClient dynamo;
   private final String table;
   private final JsonMapper json;
   private final Timer timer;
+  private final DynamoDbBatches batches;
 
   DynamoDbTimelineStore(
       DynamoDbClient dynamo, String table, JsonMapper json, MeterRegistry meters) {
@@ -50,6 +46,7 @@ final class DynamoDbTimelineStore implements TimelineStore {
             .description("time spent in DynamoDB calls of the identity graph and profiles")
             .tag("table", "timeline")
             .register(meters);
+    this.batches = new DynamoDbBatches(dynamo, timer::record);
   }
 
   @Override
@@ -58,27 +55,10 @@ final class DynamoDbTimelineStore implements TimelineStore {
     List<Map<String, AttributeValue>> all = new ArrayList<>();
     eventKeys.forEach((profileId, keys) -> keys.forEach(k -> all.add(key(profileId, k))));
     Map<ProfileId, Set<String>> found = new java.util.HashMap<>();
-    for (int i = 0; i < all.size(); i += GET_BATCH) {
-      Map<String, KeysAndAttributes> pending =
-          Map.of(
-              table,
-              KeysAndAttributes.builder()
-                  .keys(all.subList(i, Math.min(all.size(), i + GET_BATCH)))
-                  .projectionExpression("profileId, eventKey")
-                  .consistentRead(true)
-                  .build());
-      while (!pending.isEmpty()) {
-        Map<String, KeysAndAttributes> current = pending;
-        BatchGetItemResponse response =
-            timed(() -> dynamo.batchGetItem(r -> r.requestItems(current)));
-        for (Map<String, AttributeValue> item :
-            response.responses().getOrDefault(table, List.of())) {
-          found
-              .computeIfAbsent(ProfileId.of(item.get("profileId").s()), p -> new HashSet<>())
-              .add(item.get("eventKey").s());
-        }
-        pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-      }
+    for (Map<String, AttributeValue> item : batches.getAll(table, all, "profileId, eventKey")) {
+      found
+          .computeIfAbsent(ProfileId.of(item.get("profileId").s()), p -> new HashSet<>())
+          .add(item.get("eventKey").s());
     }
     return found;
   }
@@ -194,29 +174,7 @@ final class DynamoDbTimelineStore implements TimelineStore {
   }
 
   private void writeAll(List<WriteRequest> writes) {
-    for (int i = 0; i < writes.size(); i += WRITE_BATCH) {
-      Map<String, List<WriteRequest>> pending =
-          Map.of(table, writes.subList(i, Math.min(writes.size(), i + WRITE_BATCH)));
-      int round = 0;
-      while (!pending.isEmpty()) {
-        Map<String, List<WriteRequest>> current = pending;
-        BatchWriteItemResponse response =
-            timed(() -> dynamo.batchWriteItem(r -> r.requestItems(current)));
-        pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-        if (!pending.isEmpty()) {
-          backOff(++round);
-        }
-      }
-    }
-  }
-
-  private static void backOff(int round) {
-    try {
-      Thread.sleep(Math.min(1000, 10L << Math.min(round, 6)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the timeline", e);
-    }
+    batches.writeAll(table, writes);
   }
 
   private Map<String, AttributeValue> item(TimelineEntry entry) {
