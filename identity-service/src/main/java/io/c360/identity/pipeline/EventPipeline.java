@@ -47,6 +47,7 @@ public final class EventPipeline {
 
   private static final Logger log = LoggerFactory.getLogger(EventPipeline.class);
   private static final int APPLY_ATTEMPTS = 20;
+  private static final int RESOLVERS = 16;
 
   private final IdentityResolver resolver;
   private final IdentityStore store;
@@ -88,8 +89,11 @@ public final class EventPipeline {
 
     Map<ProfileId, List<CustomerEvent>> pending = new LinkedHashMap<>();
     int droppedCount = 0;
-    for (CustomerEvent event : unique.values()) {
-      switch (resolver.resolve(event)) {
+    List<CustomerEvent> events = List.copyOf(unique.values());
+    List<Resolution> resolutions = resolveAll(events);
+    for (int i = 0; i < events.size(); i++) {
+      CustomerEvent event = events.get(i);
+      switch (resolutions.get(i)) {
         case Resolution.Resolved r ->
             pending.computeIfAbsent(r.profileId(), k -> new ArrayList<>()).add(event);
         case Resolution.Dropped d -> {
@@ -144,6 +148,57 @@ public final class EventPipeline {
     duplicates.increment(duplicateCount);
     dropped.increment(droppedCount);
     return new PipelineResult(appliedCount, duplicateCount, droppedCount, snapshots.size());
+  }
+
+  /**
+   * Resolves the events, those of one Kafka key in order, different keys in parallel (at most
+   * {@link #RESOLVERS} at once): resolution waits on DynamoDB round trips, and resolvers working on
+   * the same customer at once are safe (their writes are conditional), only slower.
+   */
+  private List<Resolution> resolveAll(List<CustomerEvent> events) {
+    Resolution[] results = new Resolution[events.size()];
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      byKey.computeIfAbsent(events.get(i).partitionKey(), k -> new ArrayList<>()).add(i);
+    }
+    if (byKey.size() == 1) {
+      for (int i = 0; i < events.size(); i++) {
+        results[i] = resolver.resolve(events.get(i));
+      }
+      return List.of(results);
+    }
+    java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(RESOLVERS);
+    try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+      for (List<Integer> indexes : byKey.values()) {
+        futures.add(
+            executor.submit(
+                () -> {
+                  slots.acquireUninterruptibly();
+                  try {
+                    for (int i : indexes) {
+                      results[i] = resolver.resolve(events.get(i));
+                    }
+                  } finally {
+                    slots.release();
+                  }
+                }));
+      }
+      for (java.util.concurrent.Future<?> future : futures) {
+        try {
+          future.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while resolving", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    }
+    return List.of(results);
   }
 
   /** What one profile's events do to it: the write (if any) and what to append and announce. */

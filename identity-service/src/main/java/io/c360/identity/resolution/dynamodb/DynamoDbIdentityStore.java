@@ -65,6 +65,9 @@ final class DynamoDbIdentityStore implements IdentityStore {
   private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
   private final DynamoDbBatches batches;
 
+  /** Parallel profile writes at most, so requests do not queue for the client's connections. */
+  private final java.util.concurrent.Semaphore writeSlots = new java.util.concurrent.Semaphore(32);
+
   DynamoDbIdentityStore(
       DynamoDbClient dynamo,
       String identityTable,
@@ -169,7 +172,17 @@ final class DynamoDbIdentityStore implements IdentityStore {
   public Set<ProfileId> updateAll(Collection<StoredProfile> profiles) {
     Map<ProfileId, Future<?>> futures = new LinkedHashMap<>();
     for (StoredProfile profile : profiles) {
-      futures.put(profile.profileId(), writers.submit(() -> update(profile, List.of())));
+      futures.put(
+          profile.profileId(),
+          writers.submit(
+              () -> {
+                writeSlots.acquireUninterruptibly();
+                try {
+                  update(profile, List.of());
+                } finally {
+                  writeSlots.release();
+                }
+              }));
     }
     Set<ProfileId> lost = new LinkedHashSet<>();
     for (var entry : futures.entrySet()) {
