@@ -77,6 +77,23 @@ public final class DynamoDbBatches {
     }
   }
 
+  /** Every item with the given partition key, read consistently (the SDK's paginator). */
+  public List<Map<String, AttributeValue>> queryAll(String table, String keyName, String key) {
+    return timing.record(
+        () ->
+            dynamo
+                .queryPaginator(
+                    r ->
+                        r.tableName(table)
+                            .keyConditionExpression("#k = :k")
+                            .expressionAttributeNames(Map.of("#k", keyName))
+                            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(key)))
+                            .consistentRead(true))
+                .items()
+                .stream()
+                .toList());
+  }
+
   private static void pause(int round) {
     try {
       Thread.sleep(Math.min(1000, 10L << Math.min(round, 6)));

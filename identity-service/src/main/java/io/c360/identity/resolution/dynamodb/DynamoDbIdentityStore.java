@@ -29,7 +29,6 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
@@ -279,26 +278,10 @@ final class DynamoDbIdentityStore implements IdentityStore {
   @Override
   public List<AuditEntry> auditTrail(ProfileId profileId) {
     List<AuditEntry> entries = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> exclusiveStart = start;
-      QueryResponse page =
-          timed(
-              () ->
-                  dynamo.query(
-                      r -> {
-                        r.tableName(auditTable)
-                            .keyConditionExpression("profileId = :p")
-                            .expressionAttributeValues(
-                                Map.of(":p", AttributeValue.fromS(profileId.value())))
-                            .consistentRead(true);
-                        if (exclusiveStart != null) {
-                          r.exclusiveStartKey(exclusiveStart);
-                        }
-                      }));
-      page.items().forEach(i -> entries.add(json.readValue(i.get("entry").s(), AuditEntry.class)));
-      start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
+    for (Map<String, AttributeValue> item :
+        batches.queryAll(auditTable, "profileId", profileId.value())) {
+      entries.add(json.readValue(item.get("entry").s(), AuditEntry.class));
+    }
     entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id));
     return entries;
   }

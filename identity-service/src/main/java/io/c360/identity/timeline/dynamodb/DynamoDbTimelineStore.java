@@ -122,28 +122,9 @@ final class DynamoDbTimelineStore implements TimelineStore {
 
   @Override
   public List<TimelineEntry> all(ProfileId profileId) {
-    List<TimelineEntry> entries = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> exclusiveStart = start;
-      QueryResponse page =
-          timed(
-              () ->
-                  dynamo.query(
-                      r -> {
-                        r.tableName(table)
-                            .keyConditionExpression("profileId = :p")
-                            .expressionAttributeValues(
-                                Map.of(":p", AttributeValue.fromS(profileId.value())))
-                            .consistentRead(true);
-                        if (exclusiveStart != null) {
-                          r.exclusiveStartKey(exclusiveStart);
-                        }
-                      }));
-      page.items().forEach(item -> entries.add(entry(item)));
-      start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
-    return entries;
+    return batches.queryAll(table, "profileId", profileId.value()).stream()
+        .map(this::entry)
+        .toList();
   }
 
   @Override
