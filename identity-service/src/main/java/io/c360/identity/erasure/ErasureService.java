@@ -10,6 +10,7 @@ import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.MergeRecord;
 import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ProfileId;
+import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelineStore;
 import java.time.Clock;
@@ -66,11 +67,10 @@ public final class ErasureService {
     offline.forget(profile.profileId(), traitValues(profile));
     store.erase(profile.erasedShell(now), keys);
     resolver.evict(keys);
-    for (ProfileId merged : ids.subList(1, ids.size())) {
-      store
-          .loadProfile(merged)
-          .filter(p -> p.status() != io.c360.identity.resolution.ProfileStatus.ERASED)
-          .ifPresent(p -> store.erase(p.erasedShell(now), List.of()));
+    for (StoredProfile merged : store.loadProfiles(ids.subList(1, ids.size())).values()) {
+      if (merged.status() != ProfileStatus.ERASED) {
+        store.erase(merged.erasedShell(now), List.of());
+      }
     }
     int events = 0;
     for (ProfileId id : ids) {

@@ -67,14 +67,10 @@ public final class ProfileLookup {
     return profile(link.profileId());
   }
 
+  /** A page of the timeline of a live profile (see {@link #live}). */
   public TimelinePage timeline(
-      ProfileId id, Instant from, Instant to, int limit, @Nullable String after) {
-    StoredProfile profile = live(id);
+      StoredProfile profile, Instant from, Instant to, int limit, @Nullable String after) {
     return timeline.page(profile.profileId(), from, to, limit, after);
-  }
-
-  public StoredProfile identities(ProfileId id) {
-    return live(id);
   }
 
   public List<AuditEntry> audit(ProfileId id) {

@@ -54,11 +54,6 @@ public record ResolutionProperties(
     tombstoneTtl = tombstoneTtl == null ? Duration.ofDays(7) : tombstoneTtl;
   }
 
-  /** The defaults of the issue: every type in the order above, userId 1, the others 5. */
-  public static ResolutionProperties defaults() {
-    return new ResolutionProperties(null, null, null, null, 20, 100_000);
-  }
-
   @AssertTrue(message = "priority must name every identifier type exactly once")
   boolean isPriorityComplete() {
     return priority.size() == IdentifierType.values().length

@@ -1,7 +1,5 @@
 package io.c360.identity.resolution;
 
-import io.c360.common.identifier.Identifier;
-import io.c360.common.identifier.IdentifierType;
 import io.c360.common.profile.LinkedIdentifier;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.identity.profile.ProfileActivity;
@@ -81,17 +79,6 @@ public record StoredProfile(
     Set<String> keys = new LinkedHashSet<>();
     identifiers.forEach(l -> keys.add(l.identifier().key()));
     return keys;
-  }
-
-  public long count(IdentifierType type) {
-    return identifiers.stream().filter(l -> l.identifier().type() == type).count();
-  }
-
-  public List<Identifier> identifiersOf(IdentifierType type) {
-    return identifiers.stream()
-        .map(LinkedIdentifier::identifier)
-        .filter(i -> i.type() == type)
-        .toList();
   }
 
   public StoredProfile withIdentifiers(List<LinkedIdentifier> links) {

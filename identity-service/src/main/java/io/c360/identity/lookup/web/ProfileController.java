@@ -91,9 +91,11 @@ class ProfileController {
     if (!start.isBefore(end)) {
       throw ApiProblem.badRequest("from must be before to");
     }
-    TimelinePage page = lookup.timeline(profileId(id), start, end, limit, decodeCursor(after));
+    String cursor = decodeCursor(after);
+    StoredProfile profile = lookup.live(profileId(id));
+    TimelinePage page = lookup.timeline(profile, start, end, limit, cursor);
     return new TimelineResponse(
-        lookup.live(profileId(id)).profileId().value(),
+        profile.profileId().value(),
         page.entries().stream()
             .map(e -> new TimelineResponse.Item(e.eventKey(), e.origin().value(), e.event()))
             .toList(),
@@ -121,7 +123,7 @@ class ProfileController {
 
   @GetMapping("/{id}/identities")
   IdentitiesResponse identities(@PathVariable String id) {
-    StoredProfile profile = lookup.identities(profileId(id));
+    StoredProfile profile = lookup.live(profileId(id));
     return new IdentitiesResponse(
         profile.profileId().value(),
         profile.identifiers(),

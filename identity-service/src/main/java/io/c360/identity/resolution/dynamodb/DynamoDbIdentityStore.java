@@ -138,14 +138,7 @@ final class DynamoDbIdentityStore implements IdentityStore {
   @Override
   public void create(StoredProfile profile) {
     List<TransactWriteItem> items = new ArrayList<>();
-    items.add(
-        TransactWriteItem.builder()
-            .put(
-                p ->
-                    p.tableName(profilesTable)
-                        .item(profileItem(profile))
-                        .conditionExpression("attribute_not_exists(profileId)"))
-            .build());
+    items.add(writeProfile(profile, true).asTransactItem());
     profile.identifiers().forEach(link -> items.add(claim(link, profile.profileId())));
     transact(items, "create profile " + profile.profileId());
   }
@@ -319,6 +312,14 @@ final class DynamoDbIdentityStore implements IdentityStore {
   }
 
   private ProfileUpdate updateProfile(StoredProfile profile) {
+    return writeProfile(profile, false);
+  }
+
+  /**
+   * Writes the profile's own attributes: a new profile only if its id is free, an existing one only
+   * if it still has the version before this one.
+   */
+  private ProfileUpdate writeProfile(StoredProfile profile, boolean isNew) {
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":v", AttributeValue.fromN(Long.toString(profile.version())));
     values.put(":status", AttributeValue.fromS(profile.status().name()));
@@ -327,8 +328,13 @@ final class DynamoDbIdentityStore implements IdentityStore {
         ":snapshot",
         AttributeValue.fromS(json.writeValueAsString(profile.snapshot(clock.instant()))));
     values.put(":updatedAt", AttributeValue.fromS(profile.updatedAt().toString()));
-    String condition = "#version = :expected";
-    values.put(":expected", AttributeValue.fromN(Long.toString(profile.version() - 1)));
+    String condition;
+    if (isNew) {
+      condition = "attribute_not_exists(profileId)";
+    } else {
+      condition = "#version = :expected";
+      values.put(":expected", AttributeValue.fromN(Long.toString(profile.version() - 1)));
+    }
     return new ProfileUpdate(
         profilesTable,
         Map.of("profileId", AttributeValue.fromS(profile.profileId().value())),
@@ -342,19 +348,6 @@ final class DynamoDbIdentityStore implements IdentityStore {
             "#snapshot", "snapshot",
             "#updatedAt", "updatedAt"),
         values);
-  }
-
-  private Map<String, AttributeValue> profileItem(StoredProfile profile) {
-    Map<String, AttributeValue> item = new HashMap<>();
-    item.put("profileId", AttributeValue.fromS(profile.profileId().value()));
-    item.put("version", AttributeValue.fromN(Long.toString(profile.version())));
-    item.put("status", AttributeValue.fromS(profile.status().name()));
-    item.put("doc", AttributeValue.fromS(json.writeValueAsString(profile)));
-    item.put(
-        "snapshot",
-        AttributeValue.fromS(json.writeValueAsString(profile.snapshot(clock.instant()))));
-    item.put("updatedAt", AttributeValue.fromS(profile.updatedAt().toString()));
-    return item;
   }
 
   private TransactWriteItem claim(LinkedIdentifier link, ProfileId profileId) {
