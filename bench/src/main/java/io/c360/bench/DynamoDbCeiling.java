@@ -2,8 +2,10 @@ package io.c360.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -118,6 +123,57 @@ final class DynamoDbCeiling {
                         .expressionAttributeValues(Map.of(":never", AttributeValue.fromN("0"))));
             return 1;
           } catch (ConditionalCheckFailedException e) {
+            return 0;
+          }
+        });
+  }
+
+  /**
+   * TransactWriteItems of {@code size} conditional single-item updates of distinct ~2 KB items, the
+   * shape of a batch of profile writes grouped into one request (each still checks its version).
+   */
+  Ceiling conditionalTransactions(int writers, int size, Duration warmup, Duration measure)
+      throws InterruptedException {
+    String doc = payload + payload;
+    return run(
+        "TransactWriteItems, " + size + " conditional ~2 KB writes",
+        writers,
+        warmup,
+        measure,
+        () -> {
+          ThreadLocalRandom random = ThreadLocalRandom.current();
+          Set<Integer> keys = new HashSet<>();
+          while (keys.size() < size) {
+            keys.add(random.nextInt(10_000));
+          }
+          List<TransactWriteItem> items = new ArrayList<>(size);
+          for (int key : keys) {
+            items.add(
+                TransactWriteItem.builder()
+                    .put(
+                        p ->
+                            p.tableName(table)
+                                .item(
+                                    Map.of(
+                                        "profileId",
+                                        AttributeValue.fromS("p-" + key),
+                                        "eventKey",
+                                        AttributeValue.fromS("profile"),
+                                        "version",
+                                        AttributeValue.fromN(
+                                            Long.toString(random.nextLong(1, 1 << 40))),
+                                        "doc",
+                                        AttributeValue.fromS(doc)))
+                                .conditionExpression("attribute_not_exists(#v) OR #v <> :never")
+                                .expressionAttributeNames(Map.of("#v", "version"))
+                                .expressionAttributeValues(
+                                    Map.of(":never", AttributeValue.fromN("0"))))
+                    .build());
+          }
+          try {
+            dynamo.transactWriteItems(r -> r.transactItems(items));
+            return size;
+          } catch (TransactionCanceledException | TransactionConflictException e) {
             return 0;
           }
         });

@@ -204,7 +204,17 @@ public final class IdentityLoadDriver {
       DynamoDbCeiling.Ceiling puts =
           ceiling.conditionalPuts(intArg("put-writers", 8), ceilingWarmup, ceilingMeasure);
       print(puts);
+      DynamoDbCeiling.Ceiling transactions =
+          ceiling.conditionalTransactions(
+              intArg("put-writers", 8) / 2,
+              intArg("transaction-size", 25),
+              ceilingWarmup,
+              ceilingMeasure);
+      print(transactions);
       ceiling.deleteTable();
+      if (Boolean.parseBoolean(args.getOrDefault("ceiling-only", "false"))) {
+        return 0;
+      }
 
       // 2. The service.
       Service service =
