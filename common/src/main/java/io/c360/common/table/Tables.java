@@ -45,9 +45,23 @@ public final class Tables {
   public static final TableSpec INGEST_IMPORTS =
       new TableSpec("ingest-imports", "importId", null, null);
 
+  /**
+   * scoring-service: model definitions ({@code definition#<n>}), trained versions ({@code
+   * version#<n>}) and the champion pointer ({@code champion}) per model name.
+   */
+  public static final TableSpec SCORING_MODELS =
+      new TableSpec("scoring-models", "modelName", "entryKey", null);
+
   /** Every table, created by the devstack for local runs and tests. */
   public static final List<TableSpec> ALL =
-      List.of(IDENTITY, PROFILES, TIMELINE, IDENTITY_AUDIT, IDENTITY_BLOCKS, INGEST_IMPORTS);
+      List.of(
+          IDENTITY,
+          PROFILES,
+          TIMELINE,
+          IDENTITY_AUDIT,
+          IDENTITY_BLOCKS,
+          INGEST_IMPORTS,
+          SCORING_MODELS);
 
   private Tables() {}
 }

@@ -1,6 +1,6 @@
 package io.c360.identity.fuzzy.dynamodb;
 
-import io.c360.identity.dynamodb.DynamoDbBatches;
+import io.c360.common.aws.DynamoDbBatches;
 import io.c360.identity.fuzzy.FuzzyCandidate;
 import io.c360.identity.fuzzy.FuzzyIndex;
 import io.c360.identity.fuzzy.FuzzyMatcher;

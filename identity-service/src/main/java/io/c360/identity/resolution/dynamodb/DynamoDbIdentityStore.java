@@ -1,8 +1,8 @@
 package io.c360.identity.resolution.dynamodb;
 
+import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.profile.LinkedIdentifier;
 import io.c360.common.security.Sha256;
-import io.c360.identity.dynamodb.DynamoDbBatches;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityLink;

@@ -1,7 +1,7 @@
 package io.c360.identity.timeline.dynamodb;
 
+import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.event.CustomerEvent;
-import io.c360.identity.dynamodb.DynamoDbBatches;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.timeline.TimelineEntry;
 import io.c360.identity.timeline.TimelinePage;

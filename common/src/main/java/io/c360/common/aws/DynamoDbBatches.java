@@ -1,4 +1,4 @@
-package io.c360.identity.dynamodb;
+package io.c360.common.aws;
 
 import java.util.ArrayList;
 import java.util.List;
