@@ -22,6 +22,15 @@ public final class DynamoDbBatches {
   /** Wraps each call, e.g. with a Micrometer timer. */
   public interface Timing {
     <T> T record(Supplier<T> call);
+
+    /** No timing: the call as it is. */
+    Timing NONE =
+        new Timing() {
+          @Override
+          public <T> T record(Supplier<T> call) {
+            return call.get();
+          }
+        };
   }
 
   private static final int GET_BATCH = 100;
@@ -38,6 +47,18 @@ public final class DynamoDbBatches {
   /** Every item of {@code table} with the given keys that exists, read consistently. */
   public List<Map<String, AttributeValue>> getAll(
       String table, List<Map<String, AttributeValue>> keys, @Nullable String projection) {
+    return getAll(table, keys, projection, Map.of());
+  }
+
+  /**
+   * Every item of {@code table} with the given keys that exists, read consistently, projected with
+   * {@code names} standing for reserved words in the projection (e.g. {@code #status}).
+   */
+  public List<Map<String, AttributeValue>> getAll(
+      String table,
+      List<Map<String, AttributeValue>> keys,
+      @Nullable String projection,
+      Map<String, String> names) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (int i = 0; i < keys.size(); i += GET_BATCH) {
       KeysAndAttributes.Builder request =
@@ -46,6 +67,9 @@ public final class DynamoDbBatches {
               .consistentRead(true);
       if (projection != null) {
         request.projectionExpression(projection);
+      }
+      if (!names.isEmpty()) {
+        request.expressionAttributeNames(names);
       }
       Map<String, KeysAndAttributes> pending = Map.of(table, request.build());
       while (!pending.isEmpty()) {

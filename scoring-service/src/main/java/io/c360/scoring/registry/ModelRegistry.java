@@ -1,0 +1,255 @@
+package io.c360.scoring.registry;
+
+import io.c360.common.blob.BlobStore;
+import io.c360.scoring.model.ModelDefinition;
+import io.c360.scoring.problem.ConflictException;
+import io.c360.scoring.problem.InvalidRequestException;
+import io.c360.scoring.problem.UnknownResourceException;
+import io.c360.scoring.training.Metrics;
+import io.c360.scoring.training.ScoringModel;
+import io.c360.scoring.training.TrainedModel;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The versioned model registry: definitions, trained versions (artifact and metadata in the blob
+ * store under {@code models/<name>/v<n>/}, metadata also in the registry store), and the champion
+ * of each model. A new version becomes champion only when it beats the current one on the same
+ * test rows (ROC AUC), or when someone promotes it; a rollback goes back to the previous champion.
+ */
+public class ModelRegistry {
+
+  private static final Logger log = LoggerFactory.getLogger(ModelRegistry.class);
+  private static final String SYSTEM = "scoring-service";
+
+  private final RegistryStore store;
+  private final BlobStore blobs;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final Map<String, ScoringModel> loaded = new ConcurrentHashMap<>();
+
+  public ModelRegistry(RegistryStore store, BlobStore blobs, JsonMapper json, Clock clock) {
+    this.store = store;
+    this.blobs = blobs;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  // ---- definitions ----
+
+  public List<StoredDefinition> definitions() {
+    return store.latestDefinitions();
+  }
+
+  public StoredDefinition definition(String model) {
+    return store
+        .latestDefinition(model)
+        .orElseThrow(() -> new UnknownResourceException("no model named '" + model + "'"));
+  }
+
+  /** Stores a new version of a definition, after validating it. */
+  public StoredDefinition saveDefinition(ModelDefinition definition, String by) {
+    List<String> problems = definition.problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(
+          "the model definition is not valid: " + String.join("; ", problems), problems);
+    }
+    for (int attempt = 0; attempt < 5; attempt++) {
+      int next = store.latestDefinition(definition.name()).map(d -> d.version() + 1).orElse(1);
+      StoredDefinition stored = new StoredDefinition(definition, next, clock.instant(), by);
+      if (store.addDefinition(stored)) {
+        return stored;
+      }
+    }
+    throw new ConflictException(
+        "definition of '" + definition.name() + "' changed concurrently; retry");
+  }
+
+  /**
+   * Adds a shipped definition when the store has none of that name, or a new version when the
+   * newest stored one also came from configuration and differs (a definition created through the
+   * API is left alone).
+   */
+  public void seed(ModelDefinition shipped) {
+    Optional<StoredDefinition> latest = store.latestDefinition(shipped.name());
+    if (latest.isEmpty()
+        || (latest.get().createdBy().equals("config")
+            && !latest.get().definition().equals(shipped))) {
+      saveDefinition(shipped, "config");
+      log.info("model definition {} loaded from configuration", shipped.name());
+    }
+  }
+
+  // ---- versions ----
+
+  public List<ModelVersion> versions(String model) {
+    definition(model);
+    return store.versions(model);
+  }
+
+  public ModelVersion version(String model, int version) {
+    return store
+        .version(model, version)
+        .orElseThrow(
+            () -> new UnknownResourceException("model '" + model + "' has no version " + version));
+  }
+
+  /**
+   * Registers a trained model as the next version and decides whether it becomes champion: it does
+   * when there is none, or when its test ROC AUC beats the champion's on the same test rows.
+   */
+  public ModelVersion register(TrainedModel trained, StoredDefinition definition, String jobId) {
+    String model = definition.name();
+    byte[] artifact = trained.booster();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      int next = store.versions(model).stream().mapToInt(ModelVersion::version).max().orElse(0) + 1;
+      String prefix = "models/" + model + "/v" + next + "/";
+      ModelVersion version =
+          new ModelVersion(
+              model,
+              next,
+              clock.instant(),
+              jobId,
+              definition.version(),
+              definition.definition(),
+              trained.features(),
+              trained.report(),
+              prefix + "model.ubj",
+              null);
+      if (!store.addVersion(version)) {
+        continue;
+      }
+      try {
+        blobs.put(version.artifactKey(), new ByteArrayInputStream(artifact), artifact.length);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not store the model artifact", e);
+      }
+      ModelVersion decided = version.withDecision(decide(version));
+      store.updateVersion(decided);
+      writeMetadata(decided);
+      if (decided.decision().promoted()) {
+        promote(model, next, SYSTEM, decided.decision().reason());
+      }
+      return decided;
+    }
+    throw new ConflictException("could not allocate a version of '" + model + "'; retry");
+  }
+
+  private ModelVersion.PromotionDecision decide(ModelVersion challenger) {
+    Optional<Champion> champion = store.champion(challenger.model());
+    if (champion.isEmpty()) {
+      return new ModelVersion.PromotionDecision(true, "first version of the model");
+    }
+    Metrics mine = challenger.report().model();
+    Metrics theirs = challenger.report().championOnSameTest();
+    if (theirs == null) {
+      return new ModelVersion.PromotionDecision(
+          false,
+          "the champion (v"
+              + champion.get().version()
+              + ") could not be evaluated on this test set; promote explicitly");
+    }
+    String comparison =
+        String.format(
+            Locale.ROOT,
+            "test ROC AUC %.4f against the champion v%d's %.4f on the same %d test rows",
+            mine.rocAuc(),
+            champion.get().version(),
+            theirs.rocAuc(),
+            mine.rows());
+    return mine.rocAuc() > theirs.rocAuc()
+        ? new ModelVersion.PromotionDecision(true, "beat the champion: " + comparison)
+        : new ModelVersion.PromotionDecision(false, "did not beat the champion: " + comparison);
+  }
+
+  private void writeMetadata(ModelVersion version) {
+    byte[] metadata = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(version);
+    String key = version.artifactKey().replace("model.ubj", "metadata.json");
+    try {
+      blobs.put(key, new ByteArrayInputStream(metadata), metadata.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not store the model metadata", e);
+    }
+  }
+
+  // ---- champions ----
+
+  public Optional<Champion> champion(String model) {
+    return store.champion(model);
+  }
+
+  /** Makes a version the champion (an explicit promotion, or a rollback to an older version). */
+  public Champion promote(String model, int version, String by, String reason) {
+    version(model, version);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Optional<Champion> current = store.champion(model);
+      if (current.isPresent() && current.get().version() == version) {
+        return current.get();
+      }
+      Champion next =
+          current
+              .map(c -> c.next(version, clock.instant(), by, reason))
+              .orElseGet(() -> Champion.first(model, version, clock.instant(), by, reason));
+      if (store.replaceChampion(next, current.orElse(null))) {
+        log.info("model {} v{} is champion: {}", model, version, reason);
+        return next;
+      }
+    }
+    throw new ConflictException("the champion of '" + model + "' changed concurrently; retry");
+  }
+
+  /** Goes back to the champion before the current one. */
+  public Champion rollback(String model, String by) {
+    Champion current =
+        store
+            .champion(model)
+            .orElseThrow(
+                () -> new ConflictException("model '" + model + "' has no champion to roll back"));
+    Integer previous = current.history().getLast().previous();
+    if (previous == null) {
+      throw new ConflictException(
+          "model '"
+              + model
+              + "' has had only one champion (v"
+              + current.version()
+              + "); there is nothing to roll back to");
+    }
+    return promote(model, previous, by, "rollback from v" + current.version());
+  }
+
+  /** The champion's loaded model, if the model has one. */
+  public Optional<LoadedModel> championModel(String model) {
+    return store.champion(model).map(c -> load(model, c.version()));
+  }
+
+  /** A version's loaded model (loaded once, then kept). */
+  public LoadedModel load(String model, int version) {
+    ModelVersion meta = version(model, version);
+    ScoringModel scoring =
+        loaded.computeIfAbsent(
+            model + "@" + version,
+            key -> {
+              try (InputStream in = blobs.open(meta.artifactKey())) {
+                return ScoringModel.load(in.readAllBytes(), meta.features());
+              } catch (IOException e) {
+                throw new UncheckedIOException(
+                    "could not read the artifact of " + model + " v" + version, e);
+              }
+            });
+    return new LoadedModel(meta, scoring);
+  }
+
+  /** A registry version with its model ready to score. */
+  public record LoadedModel(ModelVersion version, ScoringModel model) {}
+}

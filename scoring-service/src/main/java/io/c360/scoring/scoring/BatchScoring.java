@@ -1,0 +1,157 @@
+package io.c360.scoring.scoring;
+
+import io.c360.scoring.features.CustomerHistory;
+import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.problem.InvalidRequestException;
+import io.c360.scoring.problem.UnknownResourceException;
+import io.c360.scoring.registry.ModelRegistry.LoadedModel;
+import io.c360.scoring.scoring.ProfileScorer.ModelScores;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Batch scoring: every active profile, every requested model with a champion; scores onto the
+ * profiles, on {@code c360.scores.v1}, and into one score file per model. Runs as a job, one at a
+ * time; jobs live in memory (a restart forgets them, not the scores already written).
+ */
+public class BatchScoring {
+
+  private static final Logger log = LoggerFactory.getLogger(BatchScoring.class);
+
+  private final TimelineReader timelines;
+  private final ProfileScorer scorer;
+  private final ScoreDelivery delivery;
+  private final ScoreFiles files;
+  private final ExecutorService executor;
+  private final Clock clock;
+  private final Map<String, ScoringJob> jobs = new ConcurrentHashMap<>();
+
+  public BatchScoring(
+      TimelineReader timelines,
+      ProfileScorer scorer,
+      ScoreDelivery delivery,
+      ScoreFiles files,
+      ExecutorService executor,
+      Clock clock) {
+    this.timelines = timelines;
+    this.scorer = scorer;
+    this.delivery = delivery;
+    this.files = files;
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  /** Queues a run over the given models (every model with a champion when empty). */
+  public ScoringJob start(List<String> models, String requestedBy) {
+    List<LoadedModel> champions = scorer.champions(models);
+    for (String model : models) {
+      if (champions.stream().noneMatch(c -> c.version().model().equals(model))) {
+        scorer.champion(model); // 404 for an unknown model
+        throw new InvalidRequestException(
+            "model '" + model + "' has no champion yet: train it (POST /v1/models/" + model
+                + "/training-jobs) or promote a version");
+      }
+    }
+    if (champions.isEmpty()) {
+      throw new InvalidRequestException(
+          "no model has a champion yet: train one first (POST /v1/models/{name}/training-jobs)");
+    }
+    String id = UUID.randomUUID().toString();
+    List<String> names = champions.stream().map(c -> c.version().model()).toList();
+    ScoringJob job =
+        new ScoringJob(
+            id, requestedBy, names, "queued", 0, 0, 0, Map.of(), clock.instant(), null, null, null);
+    jobs.put(id, job);
+    executor.execute(() -> run(id, champions));
+    return job;
+  }
+
+  public ScoringJob get(String id) {
+    ScoringJob job = jobs.get(id);
+    if (job == null) {
+      throw new UnknownResourceException("no scoring job '" + id + "'");
+    }
+    return job;
+  }
+
+  public List<ScoringJob> all() {
+    return jobs.values().stream()
+        .sorted(Comparator.comparing(ScoringJob::createdAt).reversed())
+        .toList();
+  }
+
+  private void run(String id, List<LoadedModel> champions) {
+    Instant started = clock.instant();
+    update(id, j -> copy(j, "running", j.profiles(), j.scored(), j.written(), j.files(), started, null, null));
+    try {
+      List<CustomerHistory> histories = timelines.allActive();
+      Instant asOf = clock.instant();
+      int scored = 0;
+      int written = 0;
+      Map<String, String> keys = new LinkedHashMap<>();
+      for (LoadedModel champion : champions) {
+        ModelScores scores = scorer.score(champion, histories, asOf);
+        scored += scores.scored().size();
+        written += delivery.deliver(scores.scored());
+        keys.put(
+            champion.version().model(),
+            files.write(
+                champion.version().model(),
+                champion.version().version(),
+                id,
+                asOf,
+                new ArrayList<>(scores.scored())));
+        int s = scored;
+        int w = written;
+        Map<String, String> k = Map.copyOf(keys);
+        update(id, j -> copy(j, "running", histories.size(), s, w, k, started, null, null));
+      }
+      int s = scored;
+      int w = written;
+      update(
+          id,
+          j -> copy(j, "succeeded", histories.size(), s, w, keys, started, clock.instant(), null));
+      log.info("scoring job {}: {} profiles, {} scores written, files {}", id, histories.size(), w, keys);
+    } catch (RuntimeException e) {
+      log.warn("scoring job {} failed", id, e);
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      update(
+          id,
+          j ->
+              copy(
+                  j, "failed", j.profiles(), j.scored(), j.written(), j.files(), started,
+                  clock.instant(), message));
+    }
+  }
+
+  private static ScoringJob copy(
+      ScoringJob j,
+      String status,
+      int profiles,
+      int scored,
+      int written,
+      Map<String, String> files,
+      Instant startedAt,
+      @Nullable Instant finishedAt,
+      @Nullable String error) {
+    return new ScoringJob(
+        j.id(), j.requestedBy(), j.models(), status, profiles, scored, written, files,
+        j.createdAt(), startedAt, finishedAt, error);
+  }
+
+  private void update(String id, UnaryOperator<ScoringJob> change) {
+    jobs.computeIfPresent(id, (key, job) -> change.apply(job));
+  }
+}

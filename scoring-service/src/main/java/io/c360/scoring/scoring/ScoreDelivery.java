@@ -1,0 +1,61 @@
+package io.c360.scoring.scoring;
+
+import io.c360.common.score.ProfileScore;
+import io.c360.common.score.ScoresUpdated;
+import io.c360.scoring.scoring.ProfileScorer.ScoredProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts scores where other services read them: onto the profile first, then, for the profiles
+ * written, on {@code c360.scores.v1}. Erased or merged profiles are skipped, so a score never
+ * resurrects an erased customer.
+ */
+public class ScoreDelivery {
+
+  private static final int CHUNK = 500;
+
+  private final ScoreStore store;
+  private final ScorePublisher publisher;
+
+  public ScoreDelivery(ScoreStore store, ScorePublisher publisher) {
+    this.store = store;
+    this.publisher = publisher;
+  }
+
+  /** Writes and announces the scores; returns how many were written. */
+  public int deliver(List<ScoredProfile> scored) {
+    int written = 0;
+    for (int i = 0; i < scored.size(); i += CHUNK) {
+      Map<String, List<ProfileScore>> byProfile = new LinkedHashMap<>();
+      for (ScoredProfile s : scored.subList(i, Math.min(scored.size(), i + CHUNK))) {
+        byProfile.computeIfAbsent(s.profileId(), id -> new ArrayList<>()).add(s.score());
+      }
+      Set<String> done = store.write(byProfile);
+      List<ScoresUpdated> updates = new ArrayList<>();
+      for (var entry : byProfile.entrySet()) {
+        if (done.contains(entry.getKey())) {
+          for (ProfileScore score : entry.getValue()) {
+            updates.add(new ScoresUpdated(entry.getKey(), score.model(), score));
+            written++;
+          }
+        }
+      }
+      publisher.publish(updates);
+    }
+    return written;
+  }
+
+  /** Removes the models' scores from a profile and announces the ones that were there. */
+  public void remove(String profileId, List<String> models) {
+    if (models.isEmpty()) {
+      return;
+    }
+    Set<String> removed = store.remove(profileId, models);
+    publisher.publish(
+        removed.stream().sorted().map(model -> new ScoresUpdated(profileId, model, null)).toList());
+  }
+}

@@ -1,0 +1,89 @@
+package io.c360.scoring.scoring;
+
+import io.c360.common.blob.BlobStore;
+import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.registry.ModelRegistry;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Batch scoring, near-real-time re-scoring and erasure handling. */
+@Configuration(proxyBeanMethods = false)
+class ScoringFeatureConfiguration {
+
+  @Bean
+  ProfileScorer profileScorer(ModelRegistry registry) {
+    return new ProfileScorer(registry);
+  }
+
+  @Bean
+  ScoreDelivery scoreDelivery(ScoreStore store, ScorePublisher publisher) {
+    return new ScoreDelivery(store, publisher);
+  }
+
+  @Bean
+  ScoreFiles scoreFiles(BlobStore blobs) {
+    return new ScoreFiles(blobs);
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ExecutorService scoringExecutor() {
+    return Executors.newSingleThreadExecutor(
+        Thread.ofPlatform().name("batch-scoring-", 0).daemon(true).factory());
+  }
+
+  @Bean
+  BatchScoring batchScoring(
+      TimelineReader timelines,
+      ProfileScorer scorer,
+      ScoreDelivery delivery,
+      ScoreFiles files,
+      ExecutorService scoringExecutor,
+      Clock clock) {
+    return new BatchScoring(timelines, scorer, delivery, files, scoringExecutor, clock);
+  }
+
+  @Bean
+  RealtimeRescoring realtimeRescoring(
+      TimelineReader timelines,
+      ProfileScorer scorer,
+      ScoreDelivery delivery,
+      Clock clock,
+      RescoringProperties properties) {
+    return new RealtimeRescoring(
+        timelines, scorer, delivery, clock, properties.debounce(), properties.maxBatch());
+  }
+
+  @Bean
+  ErasureHandling erasureHandling(
+      RealtimeRescoring rescoring,
+      ScoreDelivery delivery,
+      ScoreFiles files,
+      ModelRegistry registry) {
+    return new ErasureHandling(rescoring, delivery, files, registry);
+  }
+
+  @Bean
+  RescoringDrain rescoringDrain(RealtimeRescoring rescoring) {
+    return new RescoringDrain(rescoring);
+  }
+
+  /** Scores due profiles a few times a second. */
+  static class RescoringDrain {
+    private final RealtimeRescoring rescoring;
+
+    RescoringDrain(RealtimeRescoring rescoring) {
+      this.rescoring = rescoring;
+    }
+
+    @Scheduled(fixedDelayString = "${c360.scoring.rescoring.poll:250ms}")
+    void drain() {
+      while (rescoring.drain() > 0) {
+        // keep going while full batches are due
+      }
+    }
+  }
+}
