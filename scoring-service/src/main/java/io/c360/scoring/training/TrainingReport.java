@@ -1,0 +1,25 @@
+package io.c360.scoring.training;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What training produced, measured on the held-out test customers: the model, the baselines
+ * ("recency", "logistic") and, when given, the champion on the same test rows.
+ */
+public record TrainingReport(
+    Metrics model,
+    Map<String, Metrics> baselines,
+    @Nullable Metrics championOnSameTest,
+    List<FeatureImportance> importance,
+    Map<String, Object> parameters,
+    int bestRound,
+    DataRange data) {
+
+  public TrainingReport {
+    baselines = Map.copyOf(baselines);
+    importance = List.copyOf(importance);
+    parameters = Map.copyOf(parameters);
+  }
+}
