@@ -20,8 +20,7 @@ public record Champion(String model, int version, Instant since, List<Promotion>
       int version, @Nullable Integer previous, Instant at, String by, String reason) {}
 
   static Champion first(String model, int version, Instant at, String by, String reason) {
-    return new Champion(
-        model, version, at, List.of(new Promotion(version, null, at, by, reason)));
+    return new Champion(model, version, at, List.of(new Promotion(version, null, at, by, reason)));
   }
 
   Champion next(int newVersion, Instant at, String by, String reason) {

@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The versioned model registry: definitions, trained versions (artifact and metadata in the blob
  * store under {@code models/<name>/v<n>/}, metadata also in the registry store), and the champion
- * of each model. A new version becomes champion only when it beats the current one on the same
- * test rows (ROC AUC), or when someone promotes it; a rollback goes back to the previous champion.
+ * of each model. A new version becomes champion only when it beats the current one on the same test
+ * rows (ROC AUC), or when someone promotes it; a rollback goes back to the previous champion.
  */
 public class ModelRegistry {
 

@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A trained model in the registry: its artifact (in the blob store at {@code artifactKey}) and
- * what is needed to trust it: the definition it was trained from, data range, parameters, metrics
- * and the feature list, and what became of it on arrival (promoted or not, and why).
+ * A trained model in the registry: its artifact (in the blob store at {@code artifactKey}) and what
+ * is needed to trust it: the definition it was trained from, data range, parameters, metrics and
+ * the feature list, and what became of it on arrival (promoted or not, and why).
  */
 public record ModelVersion(
     String model,

@@ -19,8 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RegistryConfiguration {
 
   @Bean
-  ModelRegistry modelRegistry(
-      RegistryStore store, BlobStore blobs, JsonMapper json, Clock clock) {
+  ModelRegistry modelRegistry(RegistryStore store, BlobStore blobs, JsonMapper json, Clock clock) {
     return new ModelRegistry(store, blobs, json, clock);
   }
 

@@ -60,7 +60,10 @@ public class BatchScoring {
       if (champions.stream().noneMatch(c -> c.version().model().equals(model))) {
         scorer.champion(model); // 404 for an unknown model
         throw new InvalidRequestException(
-            "model '" + model + "' has no champion yet: train it (POST /v1/models/" + model
+            "model '"
+                + model
+                + "' has no champion yet: train it (POST /v1/models/"
+                + model
                 + "/training-jobs) or promote a version");
       }
     }
@@ -94,7 +97,19 @@ public class BatchScoring {
 
   private void run(String id, List<LoadedModel> champions) {
     Instant started = clock.instant();
-    update(id, j -> copy(j, "running", j.profiles(), j.scored(), j.written(), j.files(), started, null, null));
+    update(
+        id,
+        j ->
+            copy(
+                j,
+                "running",
+                j.profiles(),
+                j.scored(),
+                j.written(),
+                j.files(),
+                started,
+                null,
+                null));
     try {
       List<CustomerHistory> histories = timelines.allActive();
       Instant asOf = clock.instant();
@@ -123,7 +138,12 @@ public class BatchScoring {
       update(
           id,
           j -> copy(j, "succeeded", histories.size(), s, w, keys, started, clock.instant(), null));
-      log.info("scoring job {}: {} profiles, {} scores written, files {}", id, histories.size(), w, keys);
+      log.info(
+          "scoring job {}: {} profiles, {} scores written, files {}",
+          id,
+          histories.size(),
+          w,
+          keys);
     } catch (RuntimeException e) {
       log.warn("scoring job {} failed", id, e);
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -131,8 +151,15 @@ public class BatchScoring {
           id,
           j ->
               copy(
-                  j, "failed", j.profiles(), j.scored(), j.written(), j.files(), started,
-                  clock.instant(), message));
+                  j,
+                  "failed",
+                  j.profiles(),
+                  j.scored(),
+                  j.written(),
+                  j.files(),
+                  started,
+                  clock.instant(),
+                  message));
     }
   }
 
@@ -147,8 +174,18 @@ public class BatchScoring {
       @Nullable Instant finishedAt,
       @Nullable String error) {
     return new ScoringJob(
-        j.id(), j.requestedBy(), j.models(), status, profiles, scored, written, files,
-        j.createdAt(), startedAt, finishedAt, error);
+        j.id(),
+        j.requestedBy(),
+        j.models(),
+        status,
+        profiles,
+        scored,
+        written,
+        files,
+        j.createdAt(),
+        startedAt,
+        finishedAt,
+        error);
   }
 
   private void update(String id, UnaryOperator<ScoringJob> change) {

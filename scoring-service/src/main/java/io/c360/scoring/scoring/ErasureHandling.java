@@ -36,6 +36,7 @@ public class ErasureHandling {
     List<String> models = registry.definitions().stream().map(StoredDefinition::name).toList();
     delivery.remove(profileId, models);
     int files = this.files.erase(profileId);
-    log.info("erased the scores of profile {} (from the profile and {} score files)", profileId, files);
+    log.info(
+        "erased the scores of profile {} (from the profile and {} score files)", profileId, files);
   }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Scores histories with each model's champion: features as of the scoring time (the same function
- * training used), the probability and the top three reasons. A profile outside a model's
- * population at that time gets no score for it.
+ * training used), the probability and the top three reasons. A profile outside a model's population
+ * at that time gets no score for it.
  */
 public class ProfileScorer {
 
@@ -41,7 +41,8 @@ public class ProfileScorer {
   }
 
   /** Scores of one model for the histories: eligible ones scored, the others listed. */
-  public ModelScores score(LoadedModel champion, Collection<CustomerHistory> histories, Instant asOf) {
+  public ModelScores score(
+      LoadedModel champion, Collection<CustomerHistory> histories, Instant asOf) {
     ModelDefinition definition = champion.version().definition();
     List<String> features = champion.version().features();
     List<CustomerHistory> eligible = new ArrayList<>();

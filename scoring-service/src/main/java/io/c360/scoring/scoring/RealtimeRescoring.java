@@ -16,12 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-scores profiles soon after they change, debounced: the first change of a profile schedules
- * it {@code debounce} later, and changes arriving before then join that one scoring. A profile that
+ * Re-scores profiles soon after they change, debounced: the first change of a profile schedules it
+ * {@code debounce} later, and changes arriving before then join that one scoring. A profile that
  * left a model's population loses that model's score.
  *
- * <p>Pending profiles live in memory: a restart drops them, and the next change or batch run
- * scores them (the profile change is not lost, only its prompt re-scoring).
+ * <p>Pending profiles live in memory: a restart drops them, and the next change or batch run scores
+ * them (the profile change is not lost, only its prompt re-scoring).
  */
 public class RealtimeRescoring {
 

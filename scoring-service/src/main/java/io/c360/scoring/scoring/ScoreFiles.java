@@ -52,12 +52,14 @@ public class ScoreFiles {
   }
 
   /** Writes the file and its {@code latest.csv} copy; returns the file's key. */
-  public String write(String model, int version, String jobId, Instant at, List<ScoredProfile> scored) {
+  public String write(
+      String model, int version, String jobId, Instant at, List<ScoredProfile> scored) {
     List<ScoredProfile> ranked = new ArrayList<>(scored);
     ranked.sort(
         Comparator.comparingDouble((ScoredProfile s) -> -s.score().score())
             .thenComparing(ScoredProfile::profileId));
-    String key = "scores/" + model + "/v" + version + "/" + FILE_TIME.format(at) + "-" + jobId + ".csv";
+    String key =
+        "scores/" + model + "/v" + version + "/" + FILE_TIME.format(at) + "-" + jobId + ".csv";
     try {
       blobs.write(key, out -> print(ranked, out));
       blobs.write("scores/" + model + "/latest.csv", out -> print(ranked, out));
@@ -79,7 +81,12 @@ public class ScoreFiles {
         boolean found = false;
         try (Reader reader = new InputStreamReader(blobs.open(key), StandardCharsets.UTF_8)) {
           for (CSVRecord record :
-              CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setHeader()
+                  .setSkipHeaderRecord(true)
+                  .get()
+                  .parse(reader)) {
             if (profileId.equals(record.get("profile_id"))) {
               found = true;
             } else {
@@ -93,7 +100,8 @@ public class ScoreFiles {
               out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv =
-                    CSVFormat.DEFAULT.builder()
+                    CSVFormat.DEFAULT
+                        .builder()
                         .setHeader(HEADER.toArray(String[]::new))
                         .get()
                         .print(writer);

@@ -1,4 +1,7 @@
-/** Scores every eligible profile with the champions: in batch, on profile change, and removes them on erasure. */
+/**
+ * Scores every eligible profile with the champions: in batch, on profile change, and removes them
+ * on erasure.
+ */
 @NullMarked
 package io.c360.scoring.scoring;
 

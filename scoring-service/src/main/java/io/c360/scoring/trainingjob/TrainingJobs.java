@@ -11,6 +11,7 @@ import io.c360.scoring.training.TrainedModel;
 import io.c360.scoring.training.Trainer;
 import io.c360.scoring.training.TrainingProgress;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs training as jobs, one at a time (training uses every core it is given), and keeps each
- * job's progress for {@code GET /v1/training-jobs/{id}}. Jobs live in memory: a restart forgets
- * queued and running jobs (their models were not registered) but never a registered version.
+ * Runs training as jobs, one at a time (training uses every core it is given), and keeps each job's
+ * progress for {@code GET /v1/training-jobs/{id}}. Jobs live in memory: a restart forgets queued
+ * and running jobs (their models were not registered) but never a registered version.
  */
 public class TrainingJobs {
 
@@ -56,8 +57,21 @@ public class TrainingJobs {
     String id = UUID.randomUUID().toString();
     TrainingJob job =
         new TrainingJob(
-            id, model, requestedBy, "queued", "queued", 0, 0, null, clock.instant(), null, null,
-            null, null, null, null);
+            id,
+            model,
+            requestedBy,
+            "queued",
+            "queued",
+            0,
+            0,
+            null,
+            clock.instant(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     jobs.put(id, job);
     executor.execute(() -> run(id, definition));
     return job;
@@ -92,10 +106,21 @@ public class TrainingJobs {
           id,
           j ->
               new TrainingJob(
-                  j.id(), j.model(), j.requestedBy(), "succeeded", "done", j.roundsDone(),
-                  j.maxRounds(), j.validationLogLoss(), j.createdAt(), j.startedAt(),
-                  clock.instant(), version.version(), version.decision().promoted(),
-                  version.decision().reason(), null));
+                  j.id(),
+                  j.model(),
+                  j.requestedBy(),
+                  "succeeded",
+                  "done",
+                  j.roundsDone(),
+                  j.maxRounds(),
+                  j.validationLogLoss(),
+                  j.createdAt(),
+                  j.startedAt(),
+                  clock.instant(),
+                  version.version(),
+                  version.decision().promoted(),
+                  version.decision().reason(),
+                  null));
       log.info(
           "trained {} v{} (test ROC AUC {}): {}",
           definition.name(),
@@ -109,9 +134,21 @@ public class TrainingJobs {
           id,
           j ->
               new TrainingJob(
-                  j.id(), j.model(), j.requestedBy(), "failed", j.stage(), j.roundsDone(),
-                  j.maxRounds(), j.validationLogLoss(), j.createdAt(), j.startedAt(),
-                  clock.instant(), null, null, null, message));
+                  j.id(),
+                  j.model(),
+                  j.requestedBy(),
+                  "failed",
+                  j.stage(),
+                  j.roundsDone(),
+                  j.maxRounds(),
+                  j.validationLogLoss(),
+                  j.createdAt(),
+                  j.startedAt(),
+                  clock.instant(),
+                  null,
+                  null,
+                  null,
+                  message));
     }
   }
 
@@ -128,19 +165,47 @@ public class TrainingJobs {
             id,
             j ->
                 new TrainingJob(
-                    j.id(), j.model(), j.requestedBy(), j.status(), j.stage(), round, maxRounds,
-                    Double.isFinite(validationLogLoss) ? validationLogLoss : null, j.createdAt(),
-                    j.startedAt(), null, null, null, null, null));
+                    j.id(),
+                    j.model(),
+                    j.requestedBy(),
+                    j.status(),
+                    j.stage(),
+                    round,
+                    maxRounds,
+                    Double.isFinite(validationLogLoss) ? validationLogLoss : null,
+                    j.createdAt(),
+                    j.startedAt(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
       }
     };
   }
 
   private static TrainingJob with(
-      TrainingJob j, String status, String stage, @Nullable java.time.Instant startedAt, @Nullable String error) {
+      TrainingJob j,
+      String status,
+      String stage,
+      @Nullable Instant startedAt,
+      @Nullable String error) {
     return new TrainingJob(
-        j.id(), j.model(), j.requestedBy(), status, stage, j.roundsDone(), j.maxRounds(),
-        j.validationLogLoss(), j.createdAt(), startedAt, j.finishedAt(), j.version(), j.promoted(),
-        j.decision(), error);
+        j.id(),
+        j.model(),
+        j.requestedBy(),
+        status,
+        stage,
+        j.roundsDone(),
+        j.maxRounds(),
+        j.validationLogLoss(),
+        j.createdAt(),
+        startedAt,
+        j.finishedAt(),
+        j.version(),
+        j.promoted(),
+        j.decision(),
+        error);
   }
 
   private void update(String id, UnaryOperator<TrainingJob> change) {

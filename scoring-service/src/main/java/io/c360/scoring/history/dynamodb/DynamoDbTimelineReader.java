@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,27 +81,27 @@ final class DynamoDbTimelineReader implements TimelineReader {
         "profileId, #status",
         Map.of("#status", "status"),
         item -> {
-              AttributeValue status = item.get("status");
-              if (status != null && ACTIVE.equals(status.s())) {
-                active.add(item.get("profileId").s());
-              }
-            });
+          AttributeValue status = item.get("status");
+          if (status != null && ACTIVE.equals(status.s())) {
+            active.add(item.get("profileId").s());
+          }
+        });
     Map<String, List<HistoryEvent>> events = new ConcurrentHashMap<>();
     scan(
         timelineTable,
         null,
         Map.of(),
         item -> {
-              String profileId = item.get("profileId").s();
-              if (active.contains(profileId)) {
-                HistoryEvent event = event(item);
-                if (event != null) {
-                  events
-                      .computeIfAbsent(profileId, id -> Collections.synchronizedList(new ArrayList<>()))
-                      .add(event);
-                }
-              }
-            });
+          String profileId = item.get("profileId").s();
+          if (active.contains(profileId)) {
+            HistoryEvent event = event(item);
+            if (event != null) {
+              events
+                  .computeIfAbsent(profileId, id -> Collections.synchronizedList(new ArrayList<>()))
+                  .add(event);
+            }
+          }
+        });
     List<CustomerHistory> histories = new ArrayList<>(active.size());
     for (String profileId : active) {
       histories.add(new CustomerHistory(profileId, events.getOrDefault(profileId, List.of())));

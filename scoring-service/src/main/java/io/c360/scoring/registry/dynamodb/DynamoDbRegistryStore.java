@@ -67,7 +67,9 @@ final class DynamoDbRegistryStore implements RegistryStore {
   @Override
   public boolean addDefinition(StoredDefinition definition) {
     return putNew(
-        definition.name(), DEFINITION + pad(definition.version()), json.writeValueAsString(definition));
+        definition.name(),
+        DEFINITION + pad(definition.version()),
+        json.writeValueAsString(definition));
   }
 
   @Override
@@ -83,7 +85,9 @@ final class DynamoDbRegistryStore implements RegistryStore {
   public Optional<ModelVersion> version(String model, int version) {
     var item =
         dynamo
-            .getItem(r -> r.tableName(table).key(key(model, VERSION + pad(version))).consistentRead(true))
+            .getItem(
+                r ->
+                    r.tableName(table).key(key(model, VERSION + pad(version))).consistentRead(true))
             .item();
     if (item == null || item.isEmpty()) {
       return Optional.empty();
@@ -93,12 +97,14 @@ final class DynamoDbRegistryStore implements RegistryStore {
 
   @Override
   public boolean addVersion(ModelVersion version) {
-    return putNew(version.model(), VERSION + pad(version.version()), json.writeValueAsString(version));
+    return putNew(
+        version.model(), VERSION + pad(version.version()), json.writeValueAsString(version));
   }
 
   @Override
   public void updateVersion(ModelVersion version) {
-    Map<String, AttributeValue> item = new HashMap<>(key(version.model(), VERSION + pad(version.version())));
+    Map<String, AttributeValue> item =
+        new HashMap<>(key(version.model(), VERSION + pad(version.version())));
     item.put("doc", AttributeValue.fromS(json.writeValueAsString(version)));
     dynamo.putItem(r -> r.tableName(table).item(item));
   }
@@ -106,7 +112,9 @@ final class DynamoDbRegistryStore implements RegistryStore {
   @Override
   public Optional<Champion> champion(String model) {
     var item =
-        dynamo.getItem(r -> r.tableName(table).key(key(model, CHAMPION)).consistentRead(true)).item();
+        dynamo
+            .getItem(r -> r.tableName(table).key(key(model, CHAMPION)).consistentRead(true))
+            .item();
     if (item == null || item.isEmpty()) {
       return Optional.empty();
     }
@@ -121,7 +129,10 @@ final class DynamoDbRegistryStore implements RegistryStore {
     try {
       if (expected == null) {
         dynamo.putItem(
-            r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(entryKey)"));
+            r ->
+                r.tableName(table)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(entryKey)"));
       } else {
         dynamo.putItem(
             r ->

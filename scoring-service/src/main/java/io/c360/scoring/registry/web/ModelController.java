@@ -1,11 +1,11 @@
 package io.c360.scoring.registry.web;
 
 import io.c360.scoring.model.ModelDefinition;
+import io.c360.scoring.problem.InvalidRequestException;
 import io.c360.scoring.registry.Champion;
 import io.c360.scoring.registry.ModelRegistry;
 import io.c360.scoring.registry.ModelVersion;
 import io.c360.scoring.registry.StoredDefinition;
-import io.c360.scoring.problem.InvalidRequestException;
 import io.c360.scoring.training.Metrics;
 import java.net.URI;
 import java.security.Principal;

@@ -17,11 +17,16 @@ class ModelSecurity {
   EndpointRoles modelEndpoints() {
     return registry ->
         registry
-            .requestMatchers(
-                HttpMethod.POST, "/v1/models/*/promote", "/v1/models/*/rollback")
+            .requestMatchers(HttpMethod.POST, "/v1/models/*/promote", "/v1/models/*/rollback")
             .hasRole(Role.ADMIN.name())
-            .requestMatchers("/v1/models", "/v1/models/**", "/v1/training-jobs/**",
-                "/v1/training-jobs", "/v1/scoring-jobs", "/v1/scoring-jobs/**", "/v1/scores/**")
+            .requestMatchers(
+                "/v1/models",
+                "/v1/models/**",
+                "/v1/training-jobs/**",
+                "/v1/training-jobs",
+                "/v1/scoring-jobs",
+                "/v1/scoring-jobs/**",
+                "/v1/scores/**")
             .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name());
   }
 }

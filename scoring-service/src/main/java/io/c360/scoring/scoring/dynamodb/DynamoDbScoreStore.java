@@ -119,7 +119,11 @@ final class DynamoDbScoreStore implements ScoreStore {
                     .conditionExpression("#status = :active AND attribute_not_exists(#scores)")
                     .expressionAttributeNames(Map.of("#scores", "scores", "#status", "status"))
                     .expressionAttributeValues(
-                        Map.of(":active", AttributeValue.fromS(ACTIVE), ":whole", AttributeValue.fromM(whole))));
+                        Map.of(
+                            ":active",
+                            AttributeValue.fromS(ACTIVE),
+                            ":whole",
+                            AttributeValue.fromM(whole))));
         return true;
       } catch (ConditionalCheckFailedException e) {
         if (!isActive(profileId)) {
@@ -183,7 +187,8 @@ final class DynamoDbScoreStore implements ScoreStore {
     if (map != null && map.hasM()) {
       map.m().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> scores.put(e.getKey(), json.readValue(e.getValue().s(), ProfileScore.class)));
+          .forEach(
+              e -> scores.put(e.getKey(), json.readValue(e.getValue().s(), ProfileScore.class)));
     }
     AttributeValue status = item.get("status");
     return Optional.of(

@@ -13,8 +13,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The Kafka side: scores out, profile changes and erasures in. A failed erasure or batch is
- * retried with back-off up to 30 s for as long as it takes, never skipped.
+ * The Kafka side: scores out, profile changes and erasures in. A failed erasure or batch is retried
+ * with back-off up to 30 s for as long as it takes, never skipped.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaScoringConfiguration {

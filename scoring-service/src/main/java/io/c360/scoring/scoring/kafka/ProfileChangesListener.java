@@ -11,9 +11,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reacts to {@code c360.profiles.v1} (a changed profile is re-scored, debounced; a tombstone
- * drops its pending re-scoring) and to {@code c360.erasures.v1} (scores removed everywhere). The
- * erasure is done before its offset is committed; a failure is retried.
+ * Reacts to {@code c360.profiles.v1} (a changed profile is re-scored, debounced; a tombstone drops
+ * its pending re-scoring) and to {@code c360.erasures.v1} (scores removed everywhere). The erasure
+ * is done before its offset is committed; a failure is retried.
  */
 class ProfileChangesListener {
 

@@ -63,7 +63,9 @@ class ScoringController {
    * (missing ones are undefined); optionally a version instead of the champion.
    */
   record AdHocRequest(
-      @Nullable String profileId, @Nullable Map<String, Double> features, @Nullable Integer version) {}
+      @Nullable String profileId,
+      @Nullable Map<String, Double> features,
+      @Nullable Integer version) {}
 
   record AdHocResponse(
       String model,
@@ -122,13 +124,16 @@ class ScoringController {
                 .orElseThrow(
                     () ->
                         new InvalidRequestException(
-                            "model '" + name + "' has no champion yet; train it or give a version"));
+                            "model '"
+                                + name
+                                + "' has no champion yet; train it or give a version"));
     List<String> names = model.version().features();
     Instant now = clock.instant();
     float[] row;
     boolean eligible = true;
     if (request.profileId() != null && request.features() == null) {
-      CustomerHistory history = timelines.histories(List.of(request.profileId())).get(request.profileId());
+      CustomerHistory history =
+          timelines.histories(List.of(request.profileId())).get(request.profileId());
       if (history == null) {
         throw new UnknownResourceException("no active profile '" + request.profileId() + "'");
       }
@@ -136,15 +141,25 @@ class ScoringController {
       eligible = model.version().definition().population().eligible(history, now);
     } else if (request.features() != null && request.profileId() == null) {
       List<String> unknown = new ArrayList<>();
-      request.features().keySet().forEach(f -> {
-        if (!names.contains(f)) {
-          unknown.add(f);
-        }
-      });
+      request
+          .features()
+          .keySet()
+          .forEach(
+              f -> {
+                if (!names.contains(f)) {
+                  unknown.add(f);
+                }
+              });
       if (!unknown.isEmpty()) {
         throw new InvalidRequestException(
-            "unknown features for " + name + " v" + model.version().version() + ": " + unknown
-                + "; the model's features are " + names,
+            "unknown features for "
+                + name
+                + " v"
+                + model.version().version()
+                + ": "
+                + unknown
+                + "; the model's features are "
+                + names,
             unknown.stream().map(f -> "unknown feature '" + f + "'").toList());
       }
       row = new float[names.size()];

@@ -1,0 +1,56 @@
+package io.c360.scoring;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Ports and adapters: domain packages never reach into adapters or their libraries. */
+@AnalyzeClasses(packages = "io.c360.scoring", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] DOMAIN = {
+    "io.c360.scoring.features",
+    "io.c360.scoring.model",
+    "io.c360.scoring.training",
+    "io.c360.scoring.history",
+    "io.c360.scoring.registry",
+    "io.c360.scoring.trainingjob",
+    "io.c360.scoring.scoring"
+  };
+
+  @ArchTest
+  static final ArchRule domainDoesNotUseKafkaOrDynamoDb =
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.apache.kafka..",
+              "org.springframework.kafka..",
+              "software.amazon.awssdk..",
+              "..kafka..",
+              "..dynamodb..");
+
+  @ArchTest
+  static final ArchRule domainDoesNotUseTheWebLayer =
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..web..", "jakarta.servlet..", "org.springframework.web..");
+
+  @ArchTest
+  static final ArchRule webDoesNotReachIntoAdapters =
+      noClasses()
+          .that()
+          .resideInAPackage("..web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "..kafka..", "..dynamodb..", "org.apache.kafka..", "software.amazon.awssdk..");
+}

@@ -1,0 +1,35 @@
+package io.c360.scoring.support;
+
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+
+/** Makes sure a model has a champion, training it once if needed. */
+public final class TrainedModels {
+
+  private TrainedModels() {}
+
+  /** The champion version of {@code model}, after training it when it has none. */
+  public static synchronized int champion(ScoringClient client, String model) {
+    JsonNode details = client.get("/v1/models/" + model, ScoringClient.ANALYST_TOKEN).json();
+    JsonNode champion = details.get("champion");
+    if (champion != null && !champion.isNull()) {
+      return champion.get("version").asInt();
+    }
+    JsonNode job = train(client, model);
+    if (!job.get("status").asString().equals("succeeded")) {
+      throw new AssertionError("training " + model + " failed: " + job);
+    }
+    return job.get("version").asInt();
+  }
+
+  /** Trains the model once more and returns the finished job. */
+  public static JsonNode train(ScoringClient client, String model) {
+    ScoringClient.Response started =
+        client.post("/v1/models/" + model + "/training-jobs", "", ScoringClient.ANALYST_TOKEN);
+    if (started.status() != 202) {
+      throw new AssertionError("could not start training: " + started.body());
+    }
+    return client.awaitJob(
+        "/v1/training-jobs/" + started.json().get("id").asString(), Duration.ofMinutes(3));
+  }
+}
