@@ -44,6 +44,10 @@ import org.jspecify.annotations.Nullable;
 final class EventFactory {
 
   private static final String CURRENCY = "USD";
+
+  /** Marks a raw value that does not normalize to an identifier. */
+  private static final Identifier NONE = new Identifier(IdentifierType.USER_ID, "");
+
   private static final String[] PAGE_NAMES = {"Home", "Product", "Cart", "Checkout"};
   private static final Map<String, Object> WEB_LIBRARY =
       Map.of("name", "analytics.js", "version", "5.2.1");
@@ -81,6 +85,7 @@ final class EventFactory {
     private final Traits traits;
     private final Timeline timeline;
     private final boolean[] loggedIn;
+    private final Map<String, Identifier> normalized = new java.util.HashMap<>();
     private int position;
 
     Cursor(int index, Person person, Traits traits, Timeline timeline) {
@@ -89,6 +94,20 @@ final class EventFactory {
       this.traits = traits;
       this.timeline = timeline;
       this.loggedIn = new boolean[traits.platforms().length];
+    }
+
+    /** Normalizes each raw value once per customer: the same values recur on every event. */
+    private void add(Set<Identifier> ids, IdentifierType type, @Nullable String raw) {
+      if (raw == null) {
+        return;
+      }
+      Identifier id =
+          normalized.computeIfAbsent(
+              type.wireName() + "\u0000" + raw,
+              key -> normalizer.normalize(type, raw).orElse(NONE));
+      if (id != NONE) {
+        ids.add(id);
+      }
     }
 
     int index() {
@@ -440,10 +459,6 @@ final class EventFactory {
       properties.put("price", p.price());
       return properties;
     }
-  }
-
-  private void add(Set<Identifier> ids, IdentifierType type, @Nullable String raw) {
-    normalizer.normalize(type, raw).ifPresent(ids::add);
   }
 
   /** Imports run at 02:00 UTC the day after. */

@@ -84,7 +84,7 @@ final class Life {
 
   /** Daily probability of an order. */
   double orderHazard(int d) {
-    double eta = -5.0 + 0.8 * t.lnActivity() + 0.5 * s.engagement + 0.3 * t.loyalty();
+    double eta = -5.4 + 0.8 * t.lnActivity() + 0.5 * s.engagement + 0.3 * t.loyalty();
     eta += s.orders > 0 ? 1.5 * decay(DECAY_21, d - s.lastOrderDay) : -0.5;
     eta += 1.0 * decay(DECAY_4, d - s.lastVisitDay);
     eta += 0.3 * Math.min(s.recentWishes.countSince(d - 30), 3);
@@ -98,7 +98,7 @@ final class Life {
 
   /** Daily probability that an active subscriber cancels. */
   double churnHazard(int d) {
-    double eta = -6.6 - 0.5 * t.loyalty() - 0.5 * s.engagement;
+    double eta = -7.4 - 0.5 * t.loyalty() - 0.5 * s.engagement;
     eta += 0.8 * Math.min(s.recentRefunds.countSince(d - 90), 2);
     eta += d - s.lastLowCsatDay <= 60 ? 1.1 : 0;
     eta += 1.2 * (1 - decay(DECAY_45, d - s.lastOrderDay));
@@ -110,7 +110,7 @@ final class Life {
 
   /** Daily probability of a browsing session. */
   double visitHazard(int d) {
-    double eta = -3.2 + 0.9 * t.lnActivity() + 0.7 * s.engagement;
+    double eta = -3.6 + 0.9 * t.lnActivity() + 0.7 * s.engagement;
     eta += 0.6 * decay(DECAY_7, d - s.lastOrderDay);
     eta += s.subscribed ? 0.4 : 0;
     return sigmoid(eta);
