@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
+import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.TopicReader;
 import io.c360.identity.IdentityIntegrationTest;
 import io.c360.identity.support.EventSender;
 import io.c360.identity.support.Events;
 import io.c360.identity.support.Eventually;
-import io.c360.identity.support.IdentityClient.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static io.c360.scoring.support.ScoringClient.ANALYST_TOKEN;
 import static io.c360.scoring.support.ScoringClient.APP_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.c360.devstack.test.ApiClient.Response;
 import io.c360.scoring.ScoringIntegrationTest;
 import io.c360.scoring.support.ScoringClient;
-import io.c360.scoring.support.ScoringClient.Response;
 import io.c360.scoring.support.TrainedModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +42,7 @@ class ModelRegistryIntegrationTest extends ScoringIntegrationTest {
 
   @Test
   void trainsAModelAsAJobWithProgressAndRegistersTheVersion() throws Exception {
-    Response started =
-        client.post("/v1/models/repurchase_30d/training-jobs", "", ANALYST_TOKEN);
+    Response started = client.post("/v1/models/repurchase_30d/training-jobs", "", ANALYST_TOKEN);
     assertThat(started.status()).isEqualTo(202);
     String path = "/v1/training-jobs/" + started.json().get("id").asString();
     assertThat(started.json().get("status").asString()).isIn("queued", "running");
@@ -88,15 +87,25 @@ class ModelRegistryIntegrationTest extends ScoringIntegrationTest {
     JsonNode job = TrainedModels.train(client, "churn_90d");
     int challenger = job.get("version").asInt();
     JsonNode report =
-        client.get("/v1/models/churn_90d/versions/" + challenger, ANALYST_TOKEN).json().get("report");
+        client
+            .get("/v1/models/churn_90d/versions/" + challenger, ANALYST_TOKEN)
+            .json()
+            .get("report");
 
     double mine = report.get("model").get("rocAuc").asDouble();
     double theirs = report.get("championOnSameTest").get("rocAuc").asDouble();
     boolean promoted = job.get("promoted").asBoolean();
-    assertThat(promoted).as("challenger %.4f vs champion %.4f", mine, theirs).isEqualTo(mine > theirs);
+    assertThat(promoted)
+        .as("challenger %.4f vs champion %.4f", mine, theirs)
+        .isEqualTo(mine > theirs);
     int expected = promoted ? challenger : champion;
     assertThat(
-            client.get("/v1/models/churn_90d", ANALYST_TOKEN).json().get("champion").get("version").asInt())
+            client
+                .get("/v1/models/churn_90d", ANALYST_TOKEN)
+                .json()
+                .get("champion")
+                .get("version")
+                .asInt())
         .isEqualTo(expected);
   }
 
@@ -128,7 +137,8 @@ class ModelRegistryIntegrationTest extends ScoringIntegrationTest {
             ADMIN_TOKEN);
     assertThat(promoted.status()).isEqualTo(200);
     assertThat(champion(name)).isEqualTo(other);
-    JsonNode history = client.get("/v1/models/" + name, ANALYST_TOKEN).json().get("champion").get("history");
+    JsonNode history =
+        client.get("/v1/models/" + name, ANALYST_TOKEN).json().get("champion").get("history");
     assertThat(history.get(history.size() - 1).get("reason").asString())
         .isEqualTo("better on last month's campaign");
     assertThat(history.get(history.size() - 1).get("by").asString()).isEqualTo("test-admin");
@@ -144,7 +154,8 @@ class ModelRegistryIntegrationTest extends ScoringIntegrationTest {
     assertThat(client.get("/v1/models", APP_TOKEN).status()).isEqualTo(403);
     assertThat(client.post("/v1/models/churn_90d/training-jobs", "", APP_TOKEN).status())
         .isEqualTo(403);
-    assertThat(client.post("/v1/models/churn_90d/promote", "{\"version\":1}", ANALYST_TOKEN).status())
+    assertThat(
+            client.post("/v1/models/churn_90d/promote", "{\"version\":1}", ANALYST_TOKEN).status())
         .isEqualTo(403);
     assertThat(client.post("/v1/models/churn_90d/rollback", "", ANALYST_TOKEN).status())
         .isEqualTo(403);
@@ -186,13 +197,20 @@ class ModelRegistryIntegrationTest extends ScoringIntegrationTest {
     assertThat(noVersion.status()).isEqualTo(400);
     assertThat(noVersion.json().get("detail").asString()).contains("version");
     assertThat(
-            client.post("/v1/models/churn_90d/promote", "{\"version\":99999}", ADMIN_TOKEN).status())
+            client
+                .post("/v1/models/churn_90d/promote", "{\"version\":99999}", ADMIN_TOKEN)
+                .status())
         .isEqualTo(404);
     assertThat(client.post("/v1/models", "{not json", ANALYST_TOKEN).status()).isEqualTo(400);
   }
 
   private int champion(String name) {
-    return client.get("/v1/models/" + name, ANALYST_TOKEN).json().get("champion").get("version").asInt();
+    return client
+        .get("/v1/models/" + name, ANALYST_TOKEN)
+        .json()
+        .get("champion")
+        .get("version")
+        .asInt();
   }
 
   private String createSmallModel() {

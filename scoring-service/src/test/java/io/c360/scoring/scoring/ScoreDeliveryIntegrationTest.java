@@ -9,10 +9,10 @@ import io.c360.common.event.CustomerEvent;
 import io.c360.common.json.EventJson;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.topic.Topics;
+import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.TopicReader;
 import io.c360.scoring.ScoringIntegrationTest;
 import io.c360.scoring.support.ScoringClient;
-import io.c360.scoring.support.ScoringClient.Response;
 import io.c360.scoring.support.StoredHistories;
 import io.c360.scoring.support.TestWorld;
 import io.c360.scoring.support.TopicWriter;
@@ -51,17 +51,20 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
   void batchScoringWritesScoresOntoProfilesTheTopicAndAScoreFile() throws IOException {
     String buyer = TestWorld.profileId(customer(true).customerId());
     try (TopicReader scores = new TopicReader(Topics.SCORES.name())) {
-      Response started = client.post("/v1/scoring-jobs", "{\"models\":[\"" + MODEL + "\"]}", ANALYST_TOKEN);
+      Response started =
+          client.post("/v1/scoring-jobs", "{\"models\":[\"" + MODEL + "\"]}", ANALYST_TOKEN);
       assertThat(started.status()).as(started.body()).isEqualTo(202);
       JsonNode job =
-          client.awaitJob("/v1/scoring-jobs/" + started.json().get("id").asString(), Duration.ofMinutes(2));
+          client.awaitJob(
+              "/v1/scoring-jobs/" + started.json().get("id").asString(), Duration.ofMinutes(2));
 
       assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
       int scored = job.get("scored").asInt();
       assertThat(scored).isPositive().isLessThanOrEqualTo(job.get("profiles").asInt());
       assertThat(job.get("written").asInt()).isEqualTo(scored);
 
-      JsonNode score = client.get("/v1/scores/" + buyer, ANALYST_TOKEN).json().get("scores").get(MODEL);
+      JsonNode score =
+          client.get("/v1/scores/" + buyer, ANALYST_TOKEN).json().get("scores").get(MODEL);
       assertThat(score.get("modelVersion").asInt()).isEqualTo(champion);
       assertThat(score.get("score").asDouble()).isBetween(0.0, 1.0);
       assertThat(score.get("reasons").size()).isEqualTo(3);
@@ -71,11 +74,13 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
       assertThat(published).isNotEmpty();
       JsonNode record = EventJson.mapper().readTree(published.getLast().value());
       assertThat(record.get("model").asString()).isEqualTo(MODEL);
-      assertThat(record.get("score").get("score").asDouble()).isEqualTo(score.get("score").asDouble());
+      assertThat(record.get("score").get("score").asDouble())
+          .isEqualTo(score.get("score").asDouble());
 
       Path file = Path.of("target/test-blobs", job.get("files").get(MODEL).asString());
       List<String> lines = Files.readAllLines(file);
-      assertThat(lines.getFirst()).startsWith("profile_id,model,model_version,score,decile,scored_at,reason_1");
+      assertThat(lines.getFirst())
+          .startsWith("profile_id,model,model_version,score,decile,scored_at,reason_1");
       assertThat(lines).hasSize(scored + 1);
       assertThat(lines).anyMatch(l -> l.startsWith(buyer + ","));
       double first = Double.parseDouble(lines.get(1).split(",")[3]);
@@ -90,7 +95,9 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
     String browser = "nobuy-" + UUID.randomUUID();
     store.store(browser, world().world().events(customer(false).customerId()));
 
-    Response response = client.post("/v1/models/" + MODEL + "/score", "{\"profileId\":\"" + browser + "\"}", ANALYST_TOKEN);
+    Response response =
+        client.post(
+            "/v1/models/" + MODEL + "/score", "{\"profileId\":\"" + browser + "\"}", ANALYST_TOKEN);
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().get("eligible").asBoolean()).isFalse();
   }
@@ -102,14 +109,18 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
     try (TopicReader scores = new TopicReader(Topics.SCORES.name());
         TopicWriter profiles = new TopicWriter()) {
       for (int i = 0; i < 5; i++) {
-        profiles.send(Topics.PROFILES.name(), profileId, "{\"profileId\":\"" + profileId + "\",\"version\":" + (i + 1) + "}");
+        profiles.send(
+            Topics.PROFILES.name(),
+            profileId,
+            "{\"profileId\":\"" + profileId + "\",\"version\":" + (i + 1) + "}");
       }
 
       List<ConsumerRecord<String, String>> first =
           scores.await(1, r -> profileId.equals(r.key()) && r.value().contains(MODEL));
       assertThat(first).hasSize(1);
       List<ConsumerRecord<String, String>> more =
-          scores.drain(Duration.ofSeconds(3), r -> profileId.equals(r.key()) && r.value().contains(MODEL));
+          scores.drain(
+              Duration.ofSeconds(3), r -> profileId.equals(r.key()) && r.value().contains(MODEL));
       assertThat(more).as("one scoring for a burst of five changes").isEmpty();
       assertThat(store.profileItem(profileId).get("scores").m()).containsKey(MODEL);
     }
@@ -119,8 +130,11 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
   void erasureRemovesScoresFromTheProfileTheScoreFilesAndAnnouncesIt() throws IOException {
     String profileId = "erase-" + UUID.randomUUID();
     store.store(profileId, world().world().events(customer(true).customerId()));
-    Response started = client.post("/v1/scoring-jobs", "{\"models\":[\"" + MODEL + "\"]}", ANALYST_TOKEN);
-    JsonNode job = client.awaitJob("/v1/scoring-jobs/" + started.json().get("id").asString(), Duration.ofMinutes(2));
+    Response started =
+        client.post("/v1/scoring-jobs", "{\"models\":[\"" + MODEL + "\"]}", ANALYST_TOKEN);
+    JsonNode job =
+        client.awaitJob(
+            "/v1/scoring-jobs/" + started.json().get("id").asString(), Duration.ofMinutes(2));
     Path file = Path.of("target/test-blobs", job.get("files").get(MODEL).asString());
     assertThat(Files.readString(file)).contains(profileId);
     assertThat(store.profileItem(profileId).get("scores").m()).containsKey(MODEL);
@@ -131,9 +145,12 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
       erasures.send(
           Topics.ERASURES.name(),
           profileId,
-          EventJson.mapper().writeValueAsString(new ProfileErased(profileId, List.of(), Instant.now(), "test-admin")));
+          EventJson.mapper()
+              .writeValueAsString(
+                  new ProfileErased(profileId, List.of(), Instant.now(), "test-admin")));
 
-      List<ConsumerRecord<String, String>> removed = scores.await(1, r -> profileId.equals(r.key()));
+      List<ConsumerRecord<String, String>> removed =
+          scores.await(1, r -> profileId.equals(r.key()));
       assertThat(removed).hasSize(1);
       JsonNode record = EventJson.mapper().readTree(removed.getFirst().value());
       assertThat(record.get("model").asString()).isEqualTo(MODEL);
@@ -152,15 +169,25 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
   void scoresAProfileOrFeatureValuesOnRequestWithReasons() {
     String buyer = TestWorld.profileId(customer(true).customerId());
 
-    Response byProfile = client.post("/v1/models/" + MODEL + "/score", "{\"profileId\":\"" + buyer + "\"}", ANALYST_TOKEN);
+    Response byProfile =
+        client.post(
+            "/v1/models/" + MODEL + "/score", "{\"profileId\":\"" + buyer + "\"}", ANALYST_TOKEN);
     assertThat(byProfile.status()).as(byProfile.body()).isEqualTo(200);
     assertThat(byProfile.json().get("eligible").asBoolean()).isTrue();
     assertThat(byProfile.json().get("version").asInt()).isEqualTo(champion);
     assertThat(byProfile.json().get("score").get("reasons").size()).isEqualTo(3);
     assertThat(byProfile.json().get("features").has("days_since_last_order")).isTrue();
 
-    Response recent = client.post("/v1/models/" + MODEL + "/score", "{\"features\":{\"days_since_last_order\":2,\"orders_90d\":4}}", ANALYST_TOKEN);
-    Response lapsed = client.post("/v1/models/" + MODEL + "/score", "{\"features\":{\"days_since_last_order\":300,\"orders_90d\":0}}", ANALYST_TOKEN);
+    Response recent =
+        client.post(
+            "/v1/models/" + MODEL + "/score",
+            "{\"features\":{\"days_since_last_order\":2,\"orders_90d\":4}}",
+            ANALYST_TOKEN);
+    Response lapsed =
+        client.post(
+            "/v1/models/" + MODEL + "/score",
+            "{\"features\":{\"days_since_last_order\":300,\"orders_90d\":0}}",
+            ANALYST_TOKEN);
     assertThat(recent.status()).as(recent.body()).isEqualTo(200);
     assertThat(recent.json().get("score").get("score").asDouble())
         .as("a recent, frequent buyer is likelier to buy again than a lapsed one")
@@ -169,20 +196,35 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
 
   @Test
   void rejectsBadScoringRequestsWithProblems() {
-    Response unknownFeature = client.post("/v1/models/" + MODEL + "/score", "{\"features\":{\"shoe_size\":42}}", ANALYST_TOKEN);
+    Response unknownFeature =
+        client.post(
+            "/v1/models/" + MODEL + "/score", "{\"features\":{\"shoe_size\":42}}", ANALYST_TOKEN);
     assertThat(unknownFeature.status()).isEqualTo(400);
     assertThat(unknownFeature.json().get("detail").asString()).contains("shoe_size");
 
-    Response both = client.post("/v1/models/" + MODEL + "/score", "{\"profileId\":\"x\",\"features\":{}}", ANALYST_TOKEN);
+    Response both =
+        client.post(
+            "/v1/models/" + MODEL + "/score",
+            "{\"profileId\":\"x\",\"features\":{}}",
+            ANALYST_TOKEN);
     assertThat(both.status()).isEqualTo(400);
     Response neither = client.post("/v1/models/" + MODEL + "/score", "{}", ANALYST_TOKEN);
     assertThat(neither.status()).isEqualTo(400);
-    assertThat(client.post("/v1/models/" + MODEL + "/score", "{\"profileId\":\"no-such-profile\"}", ANALYST_TOKEN).status())
+    assertThat(
+            client
+                .post(
+                    "/v1/models/" + MODEL + "/score",
+                    "{\"profileId\":\"no-such-profile\"}",
+                    ANALYST_TOKEN)
+                .status())
         .isEqualTo(404);
-    assertThat(client.post("/v1/models/nope/score", "{\"features\":{}}", ANALYST_TOKEN).status()).isEqualTo(404);
-    assertThat(client.post("/v1/scoring-jobs", "{\"models\":[\"nope\"]}", ANALYST_TOKEN).status()).isEqualTo(404);
+    assertThat(client.post("/v1/models/nope/score", "{\"features\":{}}", ANALYST_TOKEN).status())
+        .isEqualTo(404);
+    assertThat(client.post("/v1/scoring-jobs", "{\"models\":[\"nope\"]}", ANALYST_TOKEN).status())
+        .isEqualTo(404);
     assertThat(client.get("/v1/scores/no-such-profile", ANALYST_TOKEN).status()).isEqualTo(404);
-    assertThat(client.get("/v1/scoring-jobs/" + UUID.randomUUID(), ANALYST_TOKEN).status()).isEqualTo(404);
+    assertThat(client.get("/v1/scoring-jobs/" + UUID.randomUUID(), ANALYST_TOKEN).status())
+        .isEqualTo(404);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.c360.scoring.support;
 
+import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.json.EventJson;
 import io.c360.common.table.Tables;
-import io.c360.common.aws.DynamoDbBatches;
 import io.c360.devstack.test.DevStackExtension;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +45,7 @@ public final class StoredHistories {
                           Map.of(
                               "profileId", AttributeValue.fromS(profileId),
                               "eventKey",
-                                  AttributeValue.fromS(
-                                      event.timestamp() + "#" + event.messageId()),
+                                  AttributeValue.fromS(event.timestamp() + "#" + event.messageId()),
                               "origin", AttributeValue.fromS(profileId),
                               "event",
                                   AttributeValue.fromS(

@@ -9,12 +9,12 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One synthetic world per test JVM (800 customers, a year of history up to now), stored as
- * profiles and timelines once, for every integration test to train and score on.
+ * One synthetic world per test JVM (500 customers, a year of history up to now), stored as profiles
+ * and timelines once, for every integration test to train and score on.
  */
 public final class TestWorld {
 
-  public static final int CUSTOMERS = 800;
+  public static final int CUSTOMERS = 500;
 
   private static TestWorld instance;
 

@@ -19,6 +19,7 @@ class DynamoDbHistoryConfiguration {
         tables.physicalName(Tables.PROFILES),
         tables.physicalName(Tables.TIMELINE),
         EventJson.mapper(),
-        2);
+        2,
+        16);
   }
 }
