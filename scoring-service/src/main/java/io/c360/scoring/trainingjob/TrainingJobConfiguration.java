@@ -3,6 +3,7 @@ package io.c360.scoring.trainingjob;
 import io.c360.scoring.history.TimelineReader;
 import io.c360.scoring.registry.ModelRegistry;
 import io.c360.scoring.training.Trainer;
+import io.c360.scoring.training.XGBoostRuntime;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ class TrainingJobConfiguration {
 
   @Bean
   Trainer trainer() {
+    XGBoostRuntime.check();
     return new Trainer();
   }
 
