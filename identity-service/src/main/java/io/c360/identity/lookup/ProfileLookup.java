@@ -54,8 +54,10 @@ public final class ProfileLookup {
     throw new IllegalStateException("profile " + id + " redirects too often");
   }
 
+  /** The live profile as the API shows it: the snapshot with the scores written onto it. */
   public ProfileSnapshot profile(ProfileId id) {
-    return live(id).snapshot(clock.instant());
+    StoredProfile profile = live(id);
+    return profile.snapshot(clock.instant()).withScores(store.scores(profile.profileId()));
   }
 
   public ProfileSnapshot byIdentifier(Identifier identifier) {

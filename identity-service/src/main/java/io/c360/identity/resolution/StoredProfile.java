@@ -206,6 +206,7 @@ public record StoredProfile(
         traits.traits(),
         traits.consent(),
         activity.computedAsOf(asOf),
-        merged);
+        merged,
+        null);
   }
 }

@@ -2,6 +2,7 @@ package io.c360.identity.resolution.dynamodb;
 
 import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.profile.LinkedIdentifier;
+import io.c360.common.score.ProfileScore;
 import io.c360.common.security.Sha256;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.ConcurrentChangeException;
@@ -126,6 +127,30 @@ final class DynamoDbIdentityStore implements IdentityStore {
       profiles.put(profile.profileId(), profile);
     }
     return profiles;
+  }
+
+  @Override
+  public Map<String, ProfileScore> scores(ProfileId id) {
+    Map<String, AttributeValue> item =
+        timed(
+                () ->
+                    dynamo.getItem(
+                        r ->
+                            r.tableName(profilesTable)
+                                .key(Map.of("profileId", AttributeValue.fromS(id.value())))
+                                .projectionExpression("#scores")
+                                .expressionAttributeNames(Map.of("#scores", "scores"))))
+            .item();
+    AttributeValue scores = item == null ? null : item.get("scores");
+    if (scores == null || !scores.hasM()) {
+      return Map.of();
+    }
+    Map<String, ProfileScore> byModel = new java.util.TreeMap<>();
+    scores
+        .m()
+        .forEach(
+            (model, value) -> byModel.put(model, json.readValue(value.s(), ProfileScore.class)));
+    return byModel;
   }
 
   private List<Map<String, AttributeValue>> batchGet(
