@@ -14,4 +14,4 @@ export JAVA_HOME
 ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -DexcludeArtifactIds=c360-scoring-service,c360-identity-service
 CP="bench/target/classes:scoring-service/target/classes:$(cat bench/target/bench.classpath)"
-exec "$JAVA_HOME/bin/java" -Xmx3g --enable-native-access=ALL-UNNAMED -cp "$CP" io.c360.bench.ScoringBench "$@"
+exec "$JAVA_HOME/bin/java" -Xmx8g --enable-native-access=ALL-UNNAMED -cp "$CP" io.c360.bench.ScoringBench "$@"

@@ -6,8 +6,8 @@ import io.c360.scoring.features.HistoryEvent;
 import io.c360.scoring.model.ModelDefinition;
 import io.c360.scoring.model.ModelDefinitions;
 import io.c360.scoring.model.TrainingSettings;
-import io.c360.scoring.training.ScoringModel;
 import io.c360.scoring.training.Score;
+import io.c360.scoring.training.ScoringModel;
 import io.c360.scoring.training.Trainer;
 import io.c360.scoring.training.TrainingProgress;
 import io.c360.synthetic.RetailWorld;
@@ -62,8 +62,7 @@ public final class ScoringBench {
     long start = System.nanoTime();
     Instant end = Instant.parse("2026-01-01T00:00:00Z");
     RetailWorld world =
-        RetailWorld.generate(
-            new WorldSpec(seed, customers, 300, end.minus(Duration.ofDays(730)), 730));
+        RetailWorld.generate(WorldSpec.of(seed, customers, end)); // one year of history
     List<CustomerHistory> histories =
         world.customers().parallelStream()
             .map(
@@ -139,7 +138,8 @@ public final class ScoringBench {
     double jobSeconds = seconds(start);
     rows.add(
         new Row(
-            "Trainer.train job (search of 1, final refit, 2 baselines, report; " + t.cutoffs()
+            "Trainer.train job (search of 1, final refit, 2 baselines, report; "
+                + t.cutoffs()
                 + "→1 cutoff)",
             jobSeconds,
             customers / jobSeconds));
@@ -149,27 +149,49 @@ public final class ScoringBench {
     try (ScoringModel model = ScoringModel.load(bytes, features)) {
       for (int warmup = 0; warmup < 2; warmup++) {
         scoreAll(histories, asOf, model, batch, threads, false);
-        model.score(rowList(features(histories.subList(0, batch), asOf, features, 1), features.size()));
+        model.score(
+            rowList(features(histories.subList(0, batch), asOf, features, 1), features.size()));
       }
       float[] all = features(histories, asOf, features, threads);
-      rows.add(best("features only (" + threads + " threads)", customers, 3,
-          () -> features(histories, asOf, features, threads)));
-      rows.add(best("features only (1 thread)", customers, 3,
-          () -> features(histories, asOf, features, 1)));
-      rows.add(best("prediction only (probabilities, batches of " + batch + ")", customers, 3,
-          () -> predict(model, all, customers, features.size(), batch)));
-      rows.add(best("features + prediction (batches of " + batch + ")", customers, 3,
-          () -> scoreAll(histories, asOf, model, batch, threads, false)));
+      rows.add(
+          best(
+              "features only (" + threads + " threads)",
+              customers,
+              3,
+              () -> features(histories, asOf, features, threads)));
+      rows.add(
+          best(
+              "features only (1 thread)",
+              customers,
+              3,
+              () -> features(histories, asOf, features, 1)));
+      rows.add(
+          best(
+              "prediction only (probabilities, batches of " + batch + ")",
+              customers,
+              3,
+              () -> predict(model, all, customers, features.size(), batch)));
+      rows.add(
+          best(
+              "features + prediction (batches of " + batch + ")",
+              customers,
+              3,
+              () -> scoreAll(histories, asOf, model, batch, threads, false)));
       int explained = Math.min(customers, 20_000);
-      rows.add(best("features + prediction + SHAP top-3 reasons", explained, 3,
-          () -> scoreAll(histories.subList(0, explained), asOf, model, batch, threads, true)));
+      rows.add(
+          best(
+              "features + prediction + SHAP top-3 reasons",
+              explained,
+              3,
+              () -> scoreAll(histories.subList(0, explained), asOf, model, batch, threads, true)));
     }
 
     System.out.println();
     System.out.println("| step | seconds | profiles/s |");
     System.out.println("|---|---:|---:|");
     for (Row row : rows) {
-      System.out.printf(Locale.ROOT, "| %s | %.2f | %,.0f |%n", row.step(), row.seconds(), row.perSecond());
+      System.out.printf(
+          Locale.ROOT, "| %s | %.2f | %,.0f |%n", row.step(), row.seconds(), row.perSecond());
     }
     System.out.printf(
         Locale.ROOT,
@@ -190,7 +212,8 @@ public final class ScoringBench {
   }
 
   /** Row-major features of every history as of a time, computed on {@code threads} threads. */
-  static float[] features(List<CustomerHistory> histories, Instant asOf, List<String> names, int threads) {
+  static float[] features(
+      List<CustomerHistory> histories, Instant asOf, List<String> names, int threads) {
     int columns = names.size();
     float[] data = new float[histories.size() * columns];
     Runnable work =
@@ -200,10 +223,15 @@ public final class ScoringBench {
                 .forEach(
                     i ->
                         System.arraycopy(
-                            Features.compute(histories.get(i), asOf, names), 0, data, i * columns, columns));
+                            Features.compute(histories.get(i), asOf, names),
+                            0,
+                            data,
+                            i * columns,
+                            columns));
     if (threads == 1) {
       for (int i = 0; i < histories.size(); i++) {
-        System.arraycopy(Features.compute(histories.get(i), asOf, names), 0, data, i * columns, columns);
+        System.arraycopy(
+            Features.compute(histories.get(i), asOf, names), 0, data, i * columns, columns);
       }
       return data;
     }
@@ -213,7 +241,8 @@ public final class ScoringBench {
     return data;
   }
 
-  private static double predict(ScoringModel model, float[] data, int rows, int columns, int batch) {
+  private static double predict(
+      ScoringModel model, float[] data, int rows, int columns, int batch) {
     double sum = 0;
     for (int from = 0; from < rows; from += batch) {
       int n = Math.min(batch, rows - from);
@@ -228,7 +257,11 @@ public final class ScoringBench {
 
   /** Features then prediction, batch by batch, as a scoring job would run before its writes. */
   private static double scoreAll(
-      List<CustomerHistory> histories, Instant asOf, ScoringModel model, int batch, int threads,
+      List<CustomerHistory> histories,
+      Instant asOf,
+      ScoringModel model,
+      int batch,
+      int threads,
       boolean reasons) {
     double sum = 0;
     int columns = model.features().size();
