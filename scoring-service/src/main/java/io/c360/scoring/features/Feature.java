@@ -37,6 +37,7 @@ enum Feature {
   CSAT_MEAN_365D("mean CSAT (1-5) of rated support tickets; NaN without ratings", "365d"),
   CSAT_LAST("CSAT of the latest rated support ticket; NaN without ratings", "all"),
   LOW_CSAT_365D("support tickets rated 1 or 2", "365d"),
+  DAYS_SINCE_LOW_CSAT("days since the latest ticket rated 1 or 2; NaN without one", "all"),
   TENURE_DAYS("days since the first event; NaN without events", "all"),
   DAYS_SINCE_FIRST_ORDER("days since the first Order Completed; NaN without orders", "all"),
   WEB_SHARE_365D("share of events from source web; NaN without events", "365d"),

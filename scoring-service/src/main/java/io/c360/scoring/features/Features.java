@@ -112,6 +112,7 @@ public final class Features {
     int csatCount365 = 0;
     int lowCsat365 = 0;
     double csatLast = Double.NaN;
+    long lastLowCsat = Long.MIN_VALUE;
     boolean subscriptionActive = false;
     long subscriptionStart = Long.MIN_VALUE;
     int renewals = 0;
@@ -160,6 +161,9 @@ public final class Features {
       if (csat != null) {
         double value = csat;
         csatLast = value;
+        if (value <= 2) {
+          lastLowCsat = t;
+        }
         if (in365) {
           csatSum365 += value;
           csatCount365++;
@@ -301,6 +305,7 @@ public final class Features {
     v[Feature.CSAT_MEAN_365D.ordinal()] = ratio(csatSum365, csatCount365);
     v[Feature.CSAT_LAST.ordinal()] = (float) csatLast;
     v[Feature.LOW_CSAT_365D.ordinal()] = lowCsat365;
+    v[Feature.DAYS_SINCE_LOW_CSAT.ordinal()] = daysSince(now, lastLowCsat);
     v[Feature.TENURE_DAYS.ordinal()] = daysSince(now, firstEvent);
     v[Feature.DAYS_SINCE_FIRST_ORDER.ordinal()] = daysSince(now, firstOrder);
     v[Feature.WEB_SHARE_365D.ordinal()] = ratio(web365, events365);

@@ -118,6 +118,7 @@ class FeaturesTest {
     assertThat(value(history, "csat_mean_365d")).isEqualTo(3.5f);
     assertThat(value(history, "low_csat_365d")).isEqualTo(1);
     assertThat(value(history, "csat_last")).isEqualTo(2);
+    assertThat(value(history, "days_since_low_csat")).isEqualTo(89);
   }
 
   @Test
