@@ -9,9 +9,8 @@ cd "$(dirname "$0")/.."
 JAVA_HOME="$(./c360 java-home)"
 export JAVA_HOME
 ./mvnw -B -q -pl bench -am install -DskipTests -Dspotless.check.skip=true
-# scoring-service's installed jar is the Spring Boot executable one (classes under BOOT-INF/):
-# take its dependencies from Maven and its classes from its build directory.
+# scoring-service's main artifact is a plain jar (its executable one is *-exec.jar).
 ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-  -DexcludeArtifactIds=c360-scoring-service,c360-identity-service
-CP="bench/target/classes:scoring-service/target/classes:$(cat bench/target/bench.classpath)"
+  -DexcludeArtifactIds=c360-identity-service
+CP="bench/target/classes:$(cat bench/target/bench.classpath)"
 exec "$JAVA_HOME/bin/java" -Xmx8g --enable-native-access=ALL-UNNAMED -cp "$CP" io.c360.bench.ScoringBench "$@"
