@@ -1,11 +1,19 @@
 package io.c360.bench;
 
+import io.c360.common.aws.DynamoDbBatches;
+import io.c360.common.json.EventJson;
+import io.c360.common.score.ProfileScore;
+import io.c360.common.score.ScoreReason;
+import io.c360.common.table.Tables;
+import io.c360.devstack.DevStack;
+import io.c360.devstack.DevStackClients;
 import io.c360.scoring.features.CustomerHistory;
 import io.c360.scoring.features.Features;
 import io.c360.scoring.features.HistoryEvent;
 import io.c360.scoring.model.ModelDefinition;
 import io.c360.scoring.model.ModelDefinitions;
 import io.c360.scoring.model.TrainingSettings;
+import io.c360.scoring.scoring.dynamodb.DynamoDbScoreStore;
 import io.c360.scoring.training.Score;
 import io.c360.scoring.training.ScoringModel;
 import io.c360.scoring.training.Trainer;
@@ -25,14 +33,18 @@ import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Benchmark for scoring-service's models, with no Spring, Kafka or DynamoDB: how long training
- * takes for N customers x the feature set x R rounds, and how many profiles per second batch
- * scoring handles (features + prediction), each next to a baseline measured in the same run.
+ * Benchmark for scoring-service's models: how long training takes for N customers x the feature set
+ * x R rounds, and how many profiles per second batch scoring handles (features + prediction), each
+ * next to a baseline measured in the same run; then, on a devstack's DynamoDB Local, the same with
+ * the score writes onto profile items.
  *
  * <p>Usage: {@code ./bench/scoring-bench.sh [--customers 100000] [--rounds 200] [--threads 2]
- * [--batch 10000] [--seed 7]}
+ * [--batch 10000] [--seed 7] [--writes 20000]} ({@code --writes 0} skips the DynamoDB part)
  */
 public final class ScoringBench {
 
@@ -186,6 +198,14 @@ public final class ScoringBench {
               () -> scoreAll(histories.subList(0, explained), asOf, model, batch, threads, true)));
     }
 
+    // --- with the profile writes: scores (with reasons) onto profile items in DynamoDB Local ---
+    int writes = Math.min(customers, Integer.parseInt(options.getOrDefault("writes", "20000")));
+    if (writes > 0) {
+      try (ScoringModel model = ScoringModel.load(bytes, features)) {
+        rows.addAll(withWrites(histories.subList(0, writes), asOf, model, batch, threads));
+      }
+    }
+
     System.out.println();
     System.out.println("| step | seconds | profiles/s |");
     System.out.println("|---|---:|---:|");
@@ -200,6 +220,111 @@ public final class ScoringBench {
   }
 
   private record Row(String step, double seconds, double perSecond) {}
+
+  /**
+   * Starts a devstack, stores one active profile item per history (with the empty {@code scores}
+   * map identity-service creates profiles with), then times the score writes alone
+   * (scoring-service's {@code DynamoDbScoreStore}: a conditional UpdateItem per profile, 16 in
+   * parallel, in chunks of 500 as a scoring job writes them) and a whole scoring pass with them
+   * (features, prediction, reasons, writes).
+   */
+  private static List<Row> withWrites(
+      List<CustomerHistory> histories, Instant asOf, ScoringModel model, int batch, int threads)
+      throws Exception {
+    System.setProperty("aws.accessKeyId", DevStackClients.LOCAL_ACCESS_KEY_ID);
+    System.setProperty("aws.secretAccessKey", DevStackClients.LOCAL_SECRET_ACCESS_KEY);
+    System.setProperty("aws.region", DevStackClients.REGION.id());
+    String prefix = "c360-bench-scores-";
+    long t0 = System.nanoTime();
+    try (DevStack stack =
+            DevStack.startChildProcess(
+                DevStack.Options.defaults()
+                    .withTablePrefix(prefix)
+                    .withJvmArgs(List.of("-Xmx1536m", "-XX:TieredStopAtLevel=4")));
+        DynamoDbClient dynamo = DevStackClients.dynamoDb(stack)) {
+      String table = Tables.PROFILES.physicalName(prefix);
+      List<WriteRequest> puts = new ArrayList<>();
+      for (CustomerHistory history : histories) {
+        puts.add(
+            WriteRequest.builder()
+                .putRequest(
+                    p ->
+                        p.item(
+                            Map.of(
+                                "profileId", AttributeValue.fromS(history.profileId()),
+                                "status", AttributeValue.fromS("ACTIVE"),
+                                "version", AttributeValue.fromN("1"),
+                                "scores", AttributeValue.fromM(Map.of()))))
+                .build());
+      }
+      new DynamoDbBatches(dynamo, DynamoDbBatches.Timing.NONE).writeAll(table, puts);
+      System.out.printf(
+          Locale.ROOT,
+          "devstack started and %,d profile items stored in %.1f s (not measured)%n",
+          histories.size(),
+          seconds(t0));
+      DynamoDbScoreStore store = new DynamoDbScoreStore(dynamo, table, EventJson.mapper());
+      int columns = model.features().size();
+
+      List<Map<String, List<ProfileScore>>> chunks = new ArrayList<>();
+      for (int from = 0; from < histories.size(); from += 500) {
+        var slice = histories.subList(from, Math.min(histories.size(), from + 500));
+        chunks.add(
+            profileScores(
+                slice,
+                model.score(rowList(features(slice, asOf, model.features(), threads), columns)),
+                asOf));
+      }
+      long start = System.nanoTime();
+      for (var chunk : chunks) {
+        store.write(chunk);
+      }
+      double writeSeconds = seconds(start);
+
+      start = System.nanoTime();
+      for (int from = 0; from < histories.size(); from += batch) {
+        var slice = histories.subList(from, Math.min(histories.size(), from + batch));
+        List<Score> scores =
+            model.score(rowList(features(slice, asOf, model.features(), threads), columns));
+        for (int c = 0; c < slice.size(); c += 500) {
+          int to = Math.min(slice.size(), c + 500);
+          store.write(profileScores(slice.subList(c, to), scores.subList(c, to), asOf));
+        }
+      }
+      double allSeconds = seconds(start);
+      return List.of(
+          new Row(
+              "score writes onto profile items only (DynamoDB Local, conditional UpdateItem, 16 parallel)",
+              writeSeconds,
+              histories.size() / writeSeconds),
+          new Row(
+              "features + prediction + SHAP reasons + writes",
+              allSeconds,
+              histories.size() / allSeconds));
+    }
+  }
+
+  private static Map<String, List<ProfileScore>> profileScores(
+      List<CustomerHistory> histories, List<Score> scores, Instant asOf) {
+    Map<String, List<ProfileScore>> byProfile = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < histories.size(); i++) {
+      Score score = scores.get(i);
+      List<ScoreReason> reasons = new ArrayList<>();
+      score
+          .reasons()
+          .forEach(
+              r ->
+                  reasons.add(
+                      new ScoreReason(
+                          r.feature(),
+                          Float.isNaN(r.value()) ? null : (double) r.value(),
+                          r.contribution())));
+      byProfile.put(
+          histories.get(i).profileId(),
+          List.of(new ProfileScore("repurchase_30d", 1, score.probability(), asOf, reasons)));
+    }
+    return byProfile;
+  }
 
   private static Row best(String step, int profiles, int repetitions, Runnable work) {
     double best = Double.MAX_VALUE;

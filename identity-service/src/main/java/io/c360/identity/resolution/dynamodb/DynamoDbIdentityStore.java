@@ -354,8 +354,21 @@ final class DynamoDbIdentityStore implements IdentityStore {
         AttributeValue.fromS(json.writeValueAsString(profile.snapshot(clock.instant()))));
     values.put(":updatedAt", AttributeValue.fromS(profile.updatedAt().toString()));
     String condition;
+    String expression =
+        "SET #version = :v, #status = :status, #doc = :doc, #snapshot = :snapshot,"
+            + " #updatedAt = :updatedAt";
+    Map<String, String> names = new HashMap<>();
+    names.put("#version", "version");
+    names.put("#status", "status");
+    names.put("#doc", "doc");
+    names.put("#snapshot", "snapshot");
+    names.put("#updatedAt", "updatedAt");
     if (isNew) {
       condition = "attribute_not_exists(profileId)";
+      // the empty map scoring-service sets its scores into (it owns the attribute from then on)
+      expression += ", #scores = :noScores";
+      names.put("#scores", "scores");
+      values.put(":noScores", AttributeValue.fromM(Map.of()));
     } else {
       condition = "#version = :expected";
       values.put(":expected", AttributeValue.fromN(Long.toString(profile.version() - 1)));
@@ -363,15 +376,9 @@ final class DynamoDbIdentityStore implements IdentityStore {
     return new ProfileUpdate(
         profilesTable,
         Map.of("profileId", AttributeValue.fromS(profile.profileId().value())),
-        "SET #version = :v, #status = :status, #doc = :doc, #snapshot = :snapshot,"
-            + " #updatedAt = :updatedAt",
+        expression,
         condition,
-        Map.of(
-            "#version", "version",
-            "#status", "status",
-            "#doc", "doc",
-            "#snapshot", "snapshot",
-            "#updatedAt", "updatedAt"),
+        names,
         values);
   }
 

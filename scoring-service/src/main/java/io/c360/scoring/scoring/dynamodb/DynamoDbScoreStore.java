@@ -26,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Scores in the {@code profiles} table, in the {@code scores} map attribute (model name → the
  * {@code ProfileScore} as JSON), which belongs to scoring-service: identity-service's writes never
  * touch it. Every write is conditional on the profile being {@code ACTIVE}, so a score never lands
- * on an erased or merged profile, and never creates a profile item.
+ * on an erased or merged profile, and never creates a profile item. Public for the scoring
+ * benchmark, which measures these writes; the service wires it in {@link
+ * DynamoDbScoreConfiguration}.
  */
-final class DynamoDbScoreStore implements ScoreStore {
+public final class DynamoDbScoreStore implements ScoreStore {
 
   private static final String ACTIVE = "ACTIVE";
   private static final int ATTEMPTS = 4;
@@ -39,7 +41,7 @@ final class DynamoDbScoreStore implements ScoreStore {
   private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
   private final Semaphore slots = new Semaphore(16);
 
-  DynamoDbScoreStore(DynamoDbClient dynamo, String table, JsonMapper json) {
+  public DynamoDbScoreStore(DynamoDbClient dynamo, String table, JsonMapper json) {
     this.dynamo = dynamo;
     this.table = table;
     this.json = json;
