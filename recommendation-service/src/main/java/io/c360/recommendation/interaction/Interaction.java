@@ -1,0 +1,25 @@
+package io.c360.recommendation.interaction;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing a customer did with an item, taken from a resolved event: the profile, the item, what
+ * kind of interaction, when, and the event it came from (so a redelivered event counts once).
+ */
+public record Interaction(
+    String profileId,
+    String sku,
+    @Nullable String category,
+    Kind kind,
+    Instant at,
+    String messageId) {
+
+  /** Kinds of interaction, strongest last. */
+  public enum Kind {
+    VIEW,
+    WISHLIST,
+    CART_ADD,
+    PURCHASE
+  }
+}
