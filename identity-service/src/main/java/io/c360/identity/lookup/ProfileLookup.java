@@ -1,8 +1,8 @@
 package io.c360.identity.lookup;
 
 import io.c360.common.identifier.Identifier;
+import io.c360.common.problem.ApiProblem;
 import io.c360.common.profile.ProfileSnapshot;
-import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.IdentityLink;
 import io.c360.identity.resolution.IdentityStore;

@@ -1,5 +1,6 @@
 package io.c360.identity.problem;
 
+import io.c360.common.problem.ApiProblem;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,11 +1,11 @@
 package io.c360.identity.unmerge;
 
+import io.c360.common.problem.ApiProblem;
 import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.LinkedIdentifier;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.pipeline.ChangePublisher;
-import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityResolver;

@@ -1,10 +1,10 @@
 package io.c360.identity.erasure.web;
 
+import io.c360.common.problem.ApiProblem;
 import io.c360.common.security.EndpointRoles;
 import io.c360.common.security.Role;
 import io.c360.identity.erasure.ErasureReport;
 import io.c360.identity.erasure.ErasureService;
-import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.ProfileId;
 import java.security.Principal;
 import org.springframework.context.annotation.Bean;

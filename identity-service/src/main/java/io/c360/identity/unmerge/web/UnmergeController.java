@@ -1,8 +1,8 @@
 package io.c360.identity.unmerge.web;
 
+import io.c360.common.problem.ApiProblem;
 import io.c360.common.security.EndpointRoles;
 import io.c360.common.security.Role;
-import io.c360.identity.problem.ApiProblem;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.unmerge.UnmergeService;
 import java.security.Principal;

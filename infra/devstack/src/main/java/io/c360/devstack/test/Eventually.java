@@ -1,4 +1,4 @@
-package io.c360.identity.support;
+package io.c360.devstack.test;
 
 import java.time.Duration;
 import java.time.Instant;

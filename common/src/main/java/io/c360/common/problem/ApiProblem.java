@@ -1,4 +1,4 @@
-package io.c360.identity.problem;
+package io.c360.common.problem;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,0 +1,13 @@
+package io.c360.recommendation.identity;
+
+import io.c360.common.identifier.Identifier;
+import java.util.Optional;
+
+/**
+ * Which profile an identifier belongs to now, through identity-service's identity graph: an
+ * anonymousId that logged in and a userId resolve to the same (surviving) profile.
+ */
+public interface ProfileResolver {
+
+  Optional<String> profileOf(Identifier identifier);
+}

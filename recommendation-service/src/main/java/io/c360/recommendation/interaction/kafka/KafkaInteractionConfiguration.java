@@ -1,0 +1,39 @@
+package io.c360.recommendation.interaction.kafka;
+
+import io.c360.common.json.EventJson;
+import io.c360.recommendation.interaction.CustomerActivity;
+import io.c360.recommendation.recommender.Recommender;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The Kafka inputs. Backends named {@code personalize} learn only from live interactions (their
+ * event tracker must not get the replayed history at every restart); the others learn from all.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaInteractionConfiguration {
+
+  @Bean
+  InteractionListeners interactionListeners(
+      CustomerActivity activity, List<Recommender> recommenders, Clock clock) {
+    List<Recommender> liveOnly =
+        recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
+    List<Recommender> learners =
+        recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
+    return new InteractionListeners(
+        activity, learners, liveOnly, EventJson.mapper(), clock.instant());
+  }
+
+  @Bean
+  CommonErrorHandler recommendationErrorHandler() {
+    ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+    backOff.setMaxInterval(30_000);
+    backOff.setMaxElapsedTime(Long.MAX_VALUE);
+    return new DefaultErrorHandler(backOff);
+  }
+}

@@ -1,0 +1,82 @@
+package io.c360.recommendation.serving;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How recommendations are served ({@code c360.recommendation.*}).
+ *
+ * @param contexts per context ({@code home}, {@code product}, {@code cart}, {@code checkout},
+ *     {@code email}): its strategy, whether already-bought items are left out, and its variants
+ * @param repeatPurchaseCategories categories whose items may be recommended again after a purchase
+ *     (consumables), even where a context leaves bought items out
+ * @param excludedCategories categories never recommended
+ * @param overFetch candidates asked of a backend per item shown, so the rules still leave enough
+ * @param catalogBatch the most skus one catalog lookup may take
+ * @param defaultBackend the backend that answers when a variant's backend fails, and serves
+ *     similar, popular and rankings
+ */
+@Validated
+@ConfigurationProperties("c360.recommendation")
+public record RecommendationProperties(
+    @NotEmpty Map<String, @Valid ContextSettings> contexts,
+    Set<String> repeatPurchaseCategories,
+    Set<String> excludedCategories,
+    @Min(1) @Max(20) int overFetch,
+    @Min(1) @Max(1000) int catalogBatch,
+    @NotBlank String defaultBackend) {
+
+  public RecommendationProperties {
+    contexts = contexts == null || contexts.isEmpty() ? defaults() : Map.copyOf(contexts);
+    repeatPurchaseCategories =
+        repeatPurchaseCategories == null ? Set.of() : Set.copyOf(repeatPurchaseCategories);
+    excludedCategories = excludedCategories == null ? Set.of() : Set.copyOf(excludedCategories);
+    overFetch = overFetch == 0 ? 3 : overFetch;
+    catalogBatch = catalogBatch == 0 ? 100 : catalogBatch;
+    defaultBackend = defaultBackend == null || defaultBackend.isBlank() ? "embedded" : defaultBackend;
+  }
+
+  /**
+   * One context.
+   *
+   * @param strategy {@code personalized}, {@code similar}, {@code repurchase} or {@code popular}
+   * @param excludePurchased whether items the customer bought are left out
+   * @param variants the A/B split: each variant's backend and share of profiles (weights need not
+   *     add up to 100); one variant by default
+   */
+  public record ContextSettings(
+      @NotBlank String strategy,
+      boolean excludePurchased,
+      @Nullable List<@Valid Variant> variants) {
+
+    public ContextSettings {
+      variants =
+          variants == null || variants.isEmpty()
+              ? List.of(new Variant("default", "embedded", 100))
+              : List.copyOf(variants);
+    }
+  }
+
+  /** One arm of an A/B split. */
+  public record Variant(@NotBlank String name, @NotBlank String backend, @Min(1) int weight) {}
+
+  private static Map<String, ContextSettings> defaults() {
+    Map<String, ContextSettings> contexts = new LinkedHashMap<>();
+    contexts.put("home", new ContextSettings("personalized", true, null));
+    contexts.put("product", new ContextSettings("similar", false, null));
+    contexts.put("cart", new ContextSettings("repurchase", false, null));
+    contexts.put("checkout", new ContextSettings("repurchase", false, null));
+    contexts.put("email", new ContextSettings("personalized", true, null));
+    return contexts;
+  }
+}

@@ -1,0 +1,332 @@
+package io.c360.recommendation.serving;
+
+import io.c360.common.identifier.Identifier;
+import io.c360.common.identifier.IdentifierType;
+import io.c360.common.problem.ApiProblem;
+import io.c360.recommendation.catalog.Catalog;
+import io.c360.recommendation.catalog.CatalogItem;
+import io.c360.recommendation.identity.ProfileResolver;
+import io.c360.recommendation.interaction.CustomerActivity;
+import io.c360.recommendation.recommender.Candidate;
+import io.c360.recommendation.recommender.RecommendationQuery;
+import io.c360.recommendation.recommender.Recommender;
+import io.c360.recommendation.serving.RecommendationProperties.ContextSettings;
+import io.c360.recommendation.serving.RecommendationProperties.Variant;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Serves recommendations: recognises the caller through the identity graph, picks the context's
+ * strategy and A/B variant, asks that variant's backend for more candidates than it will show,
+ * applies the business rules (in stock, complete in the catalog, not already bought where the
+ * context says so unless the category is bought again, category include/exclude, never the
+ * anchors), resolves the items in catalog batches, and fills up with popular items when too few
+ * remain.
+ */
+public class RecommendationService {
+
+  private static final Logger log = LoggerFactory.getLogger(RecommendationService.class);
+  private static final int RECENT_ITEMS = 20;
+
+  private final RecommendationProperties properties;
+  private final Map<String, Recommender> backends;
+  private final Recommender fallback;
+  private final Catalog catalog;
+  private final ProfileResolver profiles;
+  private final CustomerActivity activity;
+  private final Experiments experiments;
+
+  public RecommendationService(
+      RecommendationProperties properties,
+      Map<String, Recommender> backends,
+      Catalog catalog,
+      ProfileResolver profiles,
+      CustomerActivity activity,
+      Experiments experiments) {
+    this.properties = properties;
+    this.backends = Map.copyOf(backends);
+    this.fallback = backends.get(properties.defaultBackend());
+    if (fallback == null) {
+      throw new IllegalStateException(
+          "c360.recommendation.default-backend '"
+              + properties.defaultBackend()
+              + "' is not one of the configured backends "
+              + backends.keySet());
+    }
+    for (var context : properties.contexts().entrySet()) {
+      for (Variant variant : context.getValue().variants()) {
+        if (!backends.containsKey(variant.backend())) {
+          throw new IllegalStateException(
+              "context '"
+                  + context.getKey()
+                  + "' variant '"
+                  + variant.name()
+                  + "' uses backend '"
+                  + variant.backend()
+                  + "', which is not configured (known: "
+                  + backends.keySet()
+                  + ")");
+        }
+      }
+    }
+    this.catalog = catalog;
+    this.profiles = profiles;
+    this.activity = activity;
+    this.experiments = experiments;
+  }
+
+  /** A request from an app. */
+  public record Request(
+      @Nullable String userId,
+      @Nullable String anonymousId,
+      String context,
+      @Nullable String itemId,
+      int numResults,
+      @Nullable String category,
+      Map<String, String> attributes) {}
+
+  public Recommendations recommend(Request request) {
+    ContextSettings settings = properties.contexts().get(request.context());
+    if (settings == null) {
+      throw ApiProblem.badRequest(
+          "context '"
+              + request.context()
+              + "' is not one of "
+              + properties.contexts().keySet().stream().sorted().toList());
+    }
+    checkCount(request.numResults());
+    if (settings.strategy().equals(RecommendationQuery.SIMILAR) && blank(request.itemId())) {
+      throw ApiProblem.badRequest(
+          "context '" + request.context() + "' recommends around an item: give itemId");
+    }
+    String profileId = profileOf(request.userId(), request.anonymousId()).orElse(null);
+    List<String> recent = profileId == null ? List.of() : activity.recentItems(profileId, RECENT_ITEMS);
+    List<String> anchors = new ArrayList<>();
+    if (!blank(request.itemId())) {
+      anchors.add(request.itemId());
+    } else if (profileId != null && settings.strategy().equals(RecommendationQuery.REPURCHASE)) {
+      anchors.addAll(activity.cart(profileId));
+    }
+    String visitor = profileId != null ? profileId : firstNonBlank(request.anonymousId(), request.userId());
+    Variant variant = variant(settings.variants(), request.context(), visitor);
+    Recommender backend = backends.get(variant.backend());
+    Set<String> purchased =
+        settings.excludePurchased() && profileId != null ? activity.purchased(profileId) : Set.of();
+    Rules rules = new Rules(request.category(), purchased, Set.copyOf(anchors));
+
+    RecommendationQuery query =
+        new RecommendationQuery(
+            request.context(),
+            settings.strategy(),
+            profileId,
+            recent,
+            anchors,
+            request.category(),
+            Math.max(20, request.numResults() * properties.overFetch()) + purchased.size(),
+            request.attributes());
+    List<RecommendedItem> items = new ArrayList<>();
+    String recommender = backend.name();
+    List<Candidate> candidates;
+    try {
+      candidates = backend.recommend(query);
+    } catch (RuntimeException e) {
+      log.warn("backend {} failed for context {}; answering with {}", backend.name(), request.context(), fallback.name(), e);
+      recommender = fallback.name();
+      candidates = fallback.recommend(query);
+    }
+    add(items, candidates, rules, request.numResults(), recommender, variant.name());
+    boolean filled = false;
+    if (items.size() < request.numResults()) {
+      filled = true;
+      Set<String> taken = new LinkedHashSet<>();
+      items.forEach(i -> taken.add(i.sku()));
+      Rules more = rules.without(taken);
+      String category = request.category() != null ? request.category() : anchorCategory(anchors);
+      add(items, popular(category, query.count()), more, request.numResults(), fallback.name() + "/popular", variant.name());
+      if (items.size() < request.numResults() && category != null && request.category() == null) {
+        items.forEach(i -> taken.add(i.sku()));
+        add(items, popular(null, query.count()), rules.without(taken), request.numResults(), fallback.name() + "/popular", variant.name());
+      }
+    }
+    String id = UUID.randomUUID().toString();
+    experiments.exposed(id, request.context(), variant.name(), recommender);
+    return new Recommendations(id, request.context(), profileId, variant.name(), filled, items);
+  }
+
+  /** Items like {@code sku}; popular items (of its category when known) when it has none. */
+  public List<RecommendedItem> similar(String sku, int numResults) {
+    checkCount(numResults);
+    Rules rules = new Rules(null, Set.of(), Set.of(sku));
+    List<RecommendedItem> items = new ArrayList<>();
+    add(items, fallback.similar(sku, Math.max(20, numResults * properties.overFetch())), rules, numResults, fallback.name(), "default");
+    if (items.size() < numResults) {
+      Set<String> taken = new LinkedHashSet<>(items.stream().map(RecommendedItem::sku).toList());
+      String category = catalog.item(sku).map(CatalogItem::category).orElse(null);
+      add(items, popular(category, numResults * properties.overFetch()), rules.without(taken), numResults, fallback.name() + "/popular", "default");
+    }
+    return items;
+  }
+
+  public List<RecommendedItem> popular(@Nullable String category, int numResults) {
+    checkCount(numResults);
+    List<RecommendedItem> items = new ArrayList<>();
+    add(items, popular(category, Math.max(20, numResults * properties.overFetch())), new Rules(category, Set.of(), Set.of()), numResults, fallback.name() + "/popular", "default");
+    return items;
+  }
+
+  /** Re-orders a candidate list for the caller; out-of-stock or unknown skus are left out. */
+  public List<RecommendedItem> rank(
+      @Nullable String userId, @Nullable String anonymousId, List<String> skus) {
+    if (skus.isEmpty() || skus.size() > 500) {
+      throw ApiProblem.badRequest("skus must hold 1 to 500 items, not " + skus.size());
+    }
+    String profileId = profileOf(userId, anonymousId).orElse(null);
+    List<String> recent = profileId == null ? List.of() : activity.recentItems(profileId, RECENT_ITEMS);
+    List<Candidate> ranked = fallback.rank(profileId, recent, List.copyOf(new LinkedHashSet<>(skus)));
+    List<RecommendedItem> items = new ArrayList<>();
+    add(items, ranked, new Rules(null, Set.of(), Set.of()), skus.size(), fallback.name(), "default");
+    return items;
+  }
+
+  private List<Candidate> popular(@Nullable String category, int count) {
+    return fallback.popular(category, count);
+  }
+
+  private Optional<String> profileOf(@Nullable String userId, @Nullable String anonymousId) {
+    if (!blank(userId)) {
+      Optional<String> byUser = profiles.profileOf(new Identifier(IdentifierType.USER_ID, userId.trim()));
+      if (byUser.isPresent() || blank(anonymousId)) {
+        return byUser;
+      }
+    }
+    if (!blank(anonymousId)) {
+      return profiles.profileOf(new Identifier(IdentifierType.ANONYMOUS_ID, anonymousId.trim()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Adds candidates that pass the rules, resolving them from the catalog in batches of at most
+   * the catalog's limit, until {@code wanted} items are there.
+   */
+  private void add(
+      List<RecommendedItem> items,
+      List<Candidate> candidates,
+      Rules rules,
+      int wanted,
+      String recommender,
+      String variant) {
+    int batch = catalog.maxBatch();
+    for (int from = 0; from < candidates.size() && items.size() < wanted; from += batch) {
+      List<Candidate> slice = candidates.subList(from, Math.min(candidates.size(), from + batch));
+      List<String> skus = new ArrayList<>(slice.size());
+      for (Candidate c : slice) {
+        if (!rules.anchors().contains(c.sku()) && !rules.taken().contains(c.sku())) {
+          skus.add(c.sku());
+        }
+      }
+      Map<String, CatalogItem> found = catalog.lookup(skus);
+      for (Candidate candidate : slice) {
+        if (items.size() >= wanted) {
+          break;
+        }
+        CatalogItem item = found.get(candidate.sku());
+        if (item != null && rules.allows(item, properties) && items.stream().noneMatch(i -> i.sku().equals(item.sku()))) {
+          items.add(
+              new RecommendedItem(
+                  item.sku(), item.name(), item.price(), item.currency(), item.imageUrl(),
+                  item.category(), item.stock(), candidate.score(), recommender, variant));
+        }
+      }
+    }
+  }
+
+  private @Nullable String anchorCategory(List<String> anchors) {
+    for (String anchor : anchors) {
+      Optional<String> category = catalog.item(anchor).map(CatalogItem::category);
+      if (category.isPresent()) {
+        return category.get();
+      }
+    }
+    return null;
+  }
+
+  /** The variant of a context for a visitor: a stable hash of (context, visitor) into the weights. */
+  static Variant variant(List<Variant> variants, String context, @Nullable String visitor) {
+    if (variants.size() == 1 || visitor == null) {
+      return variants.getFirst();
+    }
+    int total = variants.stream().mapToInt(Variant::weight).sum();
+    int bucket = Math.floorMod(stableHash(context + "\u0000" + visitor), total);
+    for (Variant variant : variants) {
+      bucket -= variant.weight();
+      if (bucket < 0) {
+        return variant;
+      }
+    }
+    return variants.getLast();
+  }
+
+  private static int stableHash(String value) {
+    // FNV-1a over UTF-8: the same visitor lands in the same variant on every instance and run
+    int hash = 0x811c9dc5;
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      hash ^= b & 0xff;
+      hash *= 0x01000193;
+    }
+    return hash;
+  }
+
+  private static void checkCount(int numResults) {
+    if (numResults < 1 || numResults > 100) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST, "numResults must be between 1 and 100, not " + numResults);
+    }
+  }
+
+  private static boolean blank(@Nullable String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static @Nullable String firstNonBlank(@Nullable String a, @Nullable String b) {
+    return !blank(a) ? a : !blank(b) ? b : null;
+  }
+
+  /** The business rules of one request. */
+  private record Rules(
+      @Nullable String category, Set<String> purchased, Set<String> anchors, Set<String> taken) {
+
+    Rules(@Nullable String category, Set<String> purchased, Set<String> anchors) {
+      this(category, purchased, anchors, Set.of());
+    }
+
+    Rules without(Set<String> more) {
+      return new Rules(category, purchased, anchors, Set.copyOf(more));
+    }
+
+    boolean allows(CatalogItem item, RecommendationProperties properties) {
+      if (!item.complete() || !item.inStock()) {
+        return false;
+      }
+      if (item.category() != null && properties.excludedCategories().contains(item.category())) {
+        return false;
+      }
+      if (category != null && !category.equalsIgnoreCase(String.valueOf(item.category()))) {
+        return false;
+      }
+      return !purchased.contains(item.sku())
+          || (item.category() != null
+              && properties.repeatPurchaseCategories().contains(item.category()));
+    }
+  }
+}

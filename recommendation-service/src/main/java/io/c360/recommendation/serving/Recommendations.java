@@ -1,0 +1,23 @@
+package io.c360.recommendation.serving;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An answer: the items, and the id to send feedback with.
+ *
+ * @param profileId the profile the caller was recognised as, or null for an unknown visitor
+ * @param fallback true when the strategy found too little and popular items filled the list
+ */
+public record Recommendations(
+    String recommendationId,
+    String context,
+    @Nullable String profileId,
+    String variant,
+    boolean fallback,
+    List<RecommendedItem> items) {
+
+  public Recommendations {
+    items = List.copyOf(items);
+  }
+}

@@ -1,0 +1,150 @@
+package io.c360.recommendation.support;
+
+import io.c360.common.catalog.CatalogUpdate;
+import io.c360.common.event.CustomerEvent;
+import io.c360.common.event.EventType;
+import io.c360.common.identifier.Identifier;
+import io.c360.common.identifier.IdentifierType;
+import io.c360.common.json.EventJson;
+import io.c360.common.profile.IdentityChange;
+import io.c360.common.profile.ProfileErased;
+import io.c360.common.profile.ResolvedEvent;
+import io.c360.common.table.Tables;
+import io.c360.common.topic.Topics;
+import io.c360.devstack.test.DevStackExtension;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A small shop for one test: its own category (so popularity and filters do not meet other
+ * tests), products published on {@code c360.catalog.v1}, customers' interactions published as
+ * identity-service would ({@code c360.resolved-events.v1}), and the identity graph's links.
+ */
+public final class Shop implements AutoCloseable {
+
+  private final String category;
+  private final KafkaProducer<String, String> producer;
+  private final DynamoDbClient dynamo;
+
+  public Shop(DynamoDbClient dynamo) {
+    this.dynamo = dynamo;
+    this.category = "cat-" + UUID.randomUUID().toString().substring(0, 8);
+    Properties props = new Properties();
+    props.put(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackExtension.stack().kafkaBootstrapServers());
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    producer = new KafkaProducer<>(props);
+  }
+
+  public String category() {
+    return category;
+  }
+
+  /** A product of this shop's category, in stock ({@code stock} units at one store). */
+  public String product(String name, int stock) {
+    String sku = category + "-" + name;
+    Instant now = Instant.now();
+    send(
+        Topics.CATALOG.name(),
+        sku,
+        new CatalogUpdate(
+            CatalogUpdate.ITEM, sku, name, category, null, new BigDecimal("19.90"), "USD",
+            "https://img.example.com/" + sku + ".jpg", null, null, null, null, now, "test"));
+    stock(sku, stock);
+    return sku;
+  }
+
+  /** Sets the stock of a product at the shop's one store. */
+  public void stock(String sku, long quantity) {
+    CatalogUpdate update =
+        new CatalogUpdate(
+            CatalogUpdate.INVENTORY, sku, null, null, null, null, null, null, null, "store-1",
+            quantity, null, Instant.now(), "test");
+    send(Topics.CATALOG.name(), update.key(), update);
+  }
+
+  public String profile() {
+    return "p-" + UUID.randomUUID();
+  }
+
+  public void viewed(String profileId, String... skus) {
+    for (String sku : skus) {
+      track(profileId, "Product Viewed", Map.of("sku", sku, "category", category));
+    }
+  }
+
+  public void addedToCart(String profileId, String sku) {
+    track(profileId, "Product Added", Map.of("sku", sku, "category", category));
+  }
+
+  public void bought(String profileId, String... skus) {
+    List<Map<String, Object>> products = new ArrayList<>();
+    for (String sku : skus) {
+      products.add(Map.of("sku", sku, "category", category, "price", 19.9, "quantity", 1));
+    }
+    track(profileId, "Order Completed", Map.of("order_id", UUID.randomUUID().toString(), "products", products));
+  }
+
+  /** Links an identifier to a profile in the identity table, as identity-service would. */
+  public void link(IdentifierType type, String value, String profileId) {
+    dynamo.putItem(
+        r ->
+            r.tableName(DevStackExtension.stack().tablePrefix() + Tables.IDENTITY.name())
+                .item(
+                    Map.of(
+                        "identifier", AttributeValue.fromS(new Identifier(type, value).key()),
+                        "profileId", AttributeValue.fromS(profileId))));
+  }
+
+  public void merged(String survivor, String merged) {
+    send(
+        Topics.IDENTITY_MERGES.name(),
+        survivor,
+        new IdentityChange(IdentityChange.MERGED, survivor, merged, List.of(), "test", Instant.now(), null));
+  }
+
+  public void erased(String profileId) {
+    send(Topics.ERASURES.name(), profileId, new ProfileErased(profileId, List.of(), Instant.now(), "test-admin"));
+  }
+
+  private void track(String profileId, String name, Map<String, Object> properties) {
+    Instant now = Instant.now();
+    CustomerEvent event =
+        new CustomerEvent(
+            UUID.randomUUID().toString(), EventType.TRACK, name, null, null, null, null, null, null,
+            properties, null, null, now, null, null, now, "web", List.of());
+    send(Topics.RESOLVED_EVENTS.name(), profileId, new ResolvedEvent(profileId, event));
+  }
+
+  private void send(String topic, String key, Object value) {
+    try {
+      producer
+          .send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(value)))
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+}
