@@ -105,13 +105,13 @@ class PersonalizeExportTest {
         read(blobs, prefix + "interactions-schema.json"),
         "Interactions",
         List.of("USER_ID", "ITEM_ID", "TIMESTAMP", "EVENT_TYPE"));
-    JsonNode items_ =
+    JsonNode itemsSchema =
         assertSchema(
             read(blobs, prefix + "items-schema.json"),
             "Items",
             List.of("ITEM_ID", "CATEGORY_L1", "PRICE", "CREATION_TIMESTAMP"));
-    assertThat(items_.get("fields").get(1).get("categorical").asBoolean()).isTrue();
-    assertThat(items_.get("fields").get(2).get("type").asString()).isEqualTo("float");
+    assertThat(itemsSchema.get("fields").get(1).get("categorical").asBoolean()).isTrue();
+    assertThat(itemsSchema.get("fields").get(2).get("type").asString()).isEqualTo("float");
     JsonNode users =
         assertSchema(
             read(blobs, prefix + "users-schema.json"),
