@@ -8,7 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Ports and adapters: domain packages never reach into adapters or their libraries. */
-@AnalyzeClasses(packages = "io.c360.recommendation", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.c360.recommendation",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   private static final String[] DOMAIN = {

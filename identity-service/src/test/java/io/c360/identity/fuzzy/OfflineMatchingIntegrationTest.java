@@ -5,10 +5,10 @@ import static io.c360.identity.support.IdentityClient.ANALYST_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.devstack.test.ApiClient.Response;
+import io.c360.devstack.test.Eventually;
 import io.c360.identity.IdentityIntegrationTest;
 import io.c360.identity.support.EventSender;
 import io.c360.identity.support.Events;
-import io.c360.devstack.test.Eventually;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

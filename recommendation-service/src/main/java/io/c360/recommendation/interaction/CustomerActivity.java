@@ -116,7 +116,8 @@ public class CustomerActivity {
     java.util.Collections.reverse(moved);
     List<Interaction> rekeyed = new ArrayList<>();
     for (Interaction i : moved) {
-      rekeyed.add(new Interaction(survivor, i.sku(), i.category(), i.kind(), i.at(), i.messageId()));
+      rekeyed.add(
+          new Interaction(survivor, i.sku(), i.category(), i.kind(), i.at(), i.messageId()));
     }
     record(rekeyed);
   }

@@ -39,7 +39,11 @@ public final class Interactions {
           ? List.of()
           : List.of(
               new Interaction(
-                  profileId, sku, text(properties.get("category")), kind, event.timestamp(),
+                  profileId,
+                  sku,
+                  text(properties.get("category")),
+                  kind,
+                  event.timestamp(),
                   event.messageId()));
     }
     List<Interaction> purchases = new ArrayList<>();
@@ -53,7 +57,11 @@ public final class Interactions {
           if (sku != null) {
             purchases.add(
                 new Interaction(
-                    profileId, sku, text(fields.get("category")), kind, event.timestamp(),
+                    profileId,
+                    sku,
+                    text(fields.get("category")),
+                    kind,
+                    event.timestamp(),
                     event.messageId() + "#" + line));
           }
         }

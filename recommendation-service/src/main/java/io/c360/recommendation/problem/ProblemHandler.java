@@ -11,8 +11,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of the recommendation API as an RFC 9457 problem ({@code application/problem+json});
- * Spring MVC's own errors (unreadable bodies, missing parameters, 405, 415, ...) get the same
- * shape through the base class.
+ * Spring MVC's own errors (unreadable bodies, missing parameters, 405, 415, ...) get the same shape
+ * through the base class.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {

@@ -1,18 +1,18 @@
 package io.c360.recommendation.serving;
 
-import io.c360.recommendation.recommender.embedded.EmbeddedRecommender;
-import io.c360.recommendation.recommender.embedded.EmbeddedSettings;
 import io.c360.common.aws.AwsProperties;
 import io.c360.common.blob.BlobStore;
+import io.c360.recommendation.recommender.embedded.EmbeddedRecommender;
+import io.c360.recommendation.recommender.embedded.EmbeddedSettings;
 import io.c360.recommendation.recommender.personalize.PersonalizeClients;
 import io.c360.recommendation.recommender.personalize.PersonalizeErasureLog;
 import io.c360.recommendation.recommender.personalize.PersonalizeRecommender;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import software.amazon.awssdk.regions.Region;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * The backends: the embedded recommender (always on: the default backend and the fallback of the

@@ -52,7 +52,9 @@ public class Experiments {
       exposures.put(recommendationId, new Exposure(context, variant, recommender, clock.instant()));
     }
     count(context, variant, "exposures");
-    meters.counter("c360.recommendation.exposures", "context", context, "variant", variant).increment();
+    meters
+        .counter("c360.recommendation.exposures", "context", context, "variant", variant)
+        .increment();
   }
 
   /** Counts feedback for the exposure it names; empty when the id is unknown or expired. */
@@ -65,9 +67,12 @@ public class Experiments {
     meters
         .counter(
             "c360.recommendation.feedback",
-            "context", exposure.context(),
-            "variant", exposure.variant(),
-            "type", type)
+            "context",
+            exposure.context(),
+            "variant",
+            exposure.variant(),
+            "type",
+            type)
         .increment();
     return Optional.of(exposure);
   }
@@ -77,7 +82,8 @@ public class Experiments {
     counts.forEach(
         (key, value) -> {
           String[] parts = key.split("\u0000");
-          byArm.computeIfAbsent(parts[0] + "\u0000" + parts[1], k -> new LinkedHashMap<>())
+          byArm
+              .computeIfAbsent(parts[0] + "\u0000" + parts[1], k -> new LinkedHashMap<>())
               .put(parts[2], value.get());
         });
     List<VariantStats> stats = new ArrayList<>();

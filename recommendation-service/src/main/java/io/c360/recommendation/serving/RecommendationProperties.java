@@ -43,7 +43,8 @@ public record RecommendationProperties(
     excludedCategories = excludedCategories == null ? Set.of() : Set.copyOf(excludedCategories);
     overFetch = overFetch == 0 ? 3 : overFetch;
     catalogBatch = catalogBatch == 0 ? 100 : catalogBatch;
-    defaultBackend = defaultBackend == null || defaultBackend.isBlank() ? "embedded" : defaultBackend;
+    defaultBackend =
+        defaultBackend == null || defaultBackend.isBlank() ? "embedded" : defaultBackend;
   }
 
   /**

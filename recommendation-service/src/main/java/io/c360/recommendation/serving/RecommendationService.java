@@ -110,14 +110,16 @@ public class RecommendationService {
           "context '" + request.context() + "' recommends around an item: give itemId");
     }
     String profileId = profileOf(request.userId(), request.anonymousId()).orElse(null);
-    List<String> recent = profileId == null ? List.of() : activity.recentItems(profileId, RECENT_ITEMS);
+    List<String> recent =
+        profileId == null ? List.of() : activity.recentItems(profileId, RECENT_ITEMS);
     List<String> anchors = new ArrayList<>();
     if (!blank(request.itemId())) {
       anchors.add(request.itemId());
     } else if (profileId != null && settings.strategy().equals(RecommendationQuery.REPURCHASE)) {
       anchors.addAll(activity.cart(profileId));
     }
-    String visitor = profileId != null ? profileId : firstNonBlank(request.anonymousId(), request.userId());
+    String visitor =
+        profileId != null ? profileId : firstNonBlank(request.anonymousId(), request.userId());
     Variant variant = variant(settings.variants(), request.context(), visitor);
     Recommender backend = backends.get(variant.backend());
     Set<String> purchased =
@@ -140,7 +142,12 @@ public class RecommendationService {
     try {
       candidates = backend.recommend(query);
     } catch (RuntimeException e) {
-      log.warn("backend {} failed for context {}; answering with {}", backend.name(), request.context(), fallback.name(), e);
+      log.warn(
+          "backend {} failed for context {}; answering with {}",
+          backend.name(),
+          request.context(),
+          fallback.name(),
+          e);
       recommender = fallback.name();
       candidates = fallback.recommend(query);
     }
@@ -152,10 +159,22 @@ public class RecommendationService {
       items.forEach(i -> taken.add(i.sku()));
       Rules more = rules.without(taken);
       String category = request.category() != null ? request.category() : anchorCategory(anchors);
-      add(items, popular(category, query.count()), more, request.numResults(), fallback.name() + "/popular", variant.name());
+      add(
+          items,
+          popularCandidates(category, query.count()),
+          more,
+          request.numResults(),
+          fallback.name() + "/popular",
+          variant.name());
       if (items.size() < request.numResults() && category != null && request.category() == null) {
         items.forEach(i -> taken.add(i.sku()));
-        add(items, popular(null, query.count()), rules.without(taken), request.numResults(), fallback.name() + "/popular", variant.name());
+        add(
+            items,
+            popularCandidates(null, query.count()),
+            rules.without(taken),
+            request.numResults(),
+            fallback.name() + "/popular",
+            variant.name());
       }
     }
     String id = UUID.randomUUID().toString();
@@ -168,11 +187,23 @@ public class RecommendationService {
     checkCount(numResults);
     Rules rules = new Rules(null, Set.of(), Set.of(sku));
     List<RecommendedItem> items = new ArrayList<>();
-    add(items, fallback.similar(sku, Math.max(20, numResults * properties.overFetch())), rules, numResults, fallback.name(), "default");
+    add(
+        items,
+        fallback.similar(sku, Math.max(20, numResults * properties.overFetch())),
+        rules,
+        numResults,
+        fallback.name(),
+        "default");
     if (items.size() < numResults) {
       Set<String> taken = new LinkedHashSet<>(items.stream().map(RecommendedItem::sku).toList());
       String category = catalog.item(sku).map(CatalogItem::category).orElse(null);
-      add(items, popular(category, numResults * properties.overFetch()), rules.without(taken), numResults, fallback.name() + "/popular", "default");
+      add(
+          items,
+          popularCandidates(category, numResults * properties.overFetch()),
+          rules.without(taken),
+          numResults,
+          fallback.name() + "/popular",
+          "default");
     }
     return items;
   }
@@ -180,7 +211,13 @@ public class RecommendationService {
   public List<RecommendedItem> popular(@Nullable String category, int numResults) {
     checkCount(numResults);
     List<RecommendedItem> items = new ArrayList<>();
-    add(items, popular(category, Math.max(20, numResults * properties.overFetch())), new Rules(category, Set.of(), Set.of()), numResults, fallback.name() + "/popular", "default");
+    add(
+        items,
+        popularCandidates(category, Math.max(20, numResults * properties.overFetch())),
+        new Rules(category, Set.of(), Set.of()),
+        numResults,
+        fallback.name() + "/popular",
+        "default");
     return items;
   }
 
@@ -191,20 +228,29 @@ public class RecommendationService {
       throw ApiProblem.badRequest("skus must hold 1 to 500 items, not " + skus.size());
     }
     String profileId = profileOf(userId, anonymousId).orElse(null);
-    List<String> recent = profileId == null ? List.of() : activity.recentItems(profileId, RECENT_ITEMS);
-    List<Candidate> ranked = fallback.rank(profileId, recent, List.copyOf(new LinkedHashSet<>(skus)));
+    List<String> recent =
+        profileId == null ? List.of() : activity.recentItems(profileId, RECENT_ITEMS);
+    List<Candidate> ranked =
+        fallback.rank(profileId, recent, List.copyOf(new LinkedHashSet<>(skus)));
     List<RecommendedItem> items = new ArrayList<>();
-    add(items, ranked, new Rules(null, Set.of(), Set.of()), skus.size(), fallback.name(), "default");
+    add(
+        items,
+        ranked,
+        new Rules(null, Set.of(), Set.of()),
+        skus.size(),
+        fallback.name(),
+        "default");
     return items;
   }
 
-  private List<Candidate> popular(@Nullable String category, int count) {
+  private List<Candidate> popularCandidates(@Nullable String category, int count) {
     return fallback.popular(category, count);
   }
 
   private Optional<String> profileOf(@Nullable String userId, @Nullable String anonymousId) {
     if (!blank(userId)) {
-      Optional<String> byUser = profiles.profileOf(new Identifier(IdentifierType.USER_ID, userId.trim()));
+      Optional<String> byUser =
+          profiles.profileOf(new Identifier(IdentifierType.USER_ID, userId.trim()));
       if (byUser.isPresent() || blank(anonymousId)) {
         return byUser;
       }
@@ -216,8 +262,8 @@ public class RecommendationService {
   }
 
   /**
-   * Adds candidates that pass the rules, resolving them from the catalog in batches of at most
-   * the catalog's limit, until {@code wanted} items are there.
+   * Adds candidates that pass the rules, resolving them from the catalog in batches of at most the
+   * catalog's limit, until {@code wanted} items are there.
    */
   private void add(
       List<RecommendedItem> items,
@@ -241,11 +287,21 @@ public class RecommendationService {
           break;
         }
         CatalogItem item = found.get(candidate.sku());
-        if (item != null && rules.allows(item, properties) && items.stream().noneMatch(i -> i.sku().equals(item.sku()))) {
+        if (item != null
+            && rules.allows(item, properties)
+            && items.stream().noneMatch(i -> i.sku().equals(item.sku()))) {
           items.add(
               new RecommendedItem(
-                  item.sku(), item.name(), item.price(), item.currency(), item.imageUrl(),
-                  item.category(), item.stock(), candidate.score(), recommender, variant));
+                  item.sku(),
+                  item.name(),
+                  item.price(),
+                  item.currency(),
+                  item.imageUrl(),
+                  item.category(),
+                  item.stock(),
+                  candidate.score(),
+                  recommender,
+                  variant));
         }
       }
     }
@@ -261,7 +317,9 @@ public class RecommendationService {
     return null;
   }
 
-  /** The variant of a context for a visitor: a stable hash of (context, visitor) into the weights. */
+  /**
+   * The variant of a context for a visitor: a stable hash of (context, visitor) into the weights.
+   */
   static Variant variant(List<Variant> variants, String context, @Nullable String visitor) {
     if (variants.size() == 1 || visitor == null) {
       return variants.getFirst();

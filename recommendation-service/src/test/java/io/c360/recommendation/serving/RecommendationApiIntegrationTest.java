@@ -56,7 +56,11 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     Eventually.assertThat(
         () -> {
           JsonNode answer =
-              get("/v1/recommendations?userId=ann-" + ann + "&context=home&category=" + shop.category());
+              get(
+                  "/v1/recommendations?userId=ann-"
+                      + ann
+                      + "&context=home&category="
+                      + shop.category());
           assertThat(answer.get("profileId").asString()).isEqualTo(ann);
           assertThat(answer.get("recommendationId").asString()).isNotBlank();
           List<String> skus = skus(answer);
@@ -88,7 +92,14 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
 
     Eventually.assertThat(() -> assertThat(similar(tent)).doesNotContain(stove).contains(mat));
     assertThat(
-            skus(get("/v1/recommendations?anonymousId=x-" + UUID.randomUUID() + "&context=product&itemId=" + tent + "&category=" + shop.category())))
+            skus(
+                get(
+                    "/v1/recommendations?anonymousId=x-"
+                        + UUID.randomUUID()
+                        + "&context=product&itemId="
+                        + tent
+                        + "&category="
+                        + shop.category())))
         .doesNotContain(stove);
   }
 
@@ -107,7 +118,11 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     String bea = shop.profile();
     shop.link(IdentifierType.USER_ID, "bea-" + bea, bea);
     shop.viewed(bea, a);
-    String path = "/v1/recommendations?userId=bea-" + bea + "&context=home&numResults=1&category=" + shop.category();
+    String path =
+        "/v1/recommendations?userId=bea-"
+            + bea
+            + "&context=home&numResults=1&category="
+            + shop.category();
     Eventually.assertThat(() -> assertThat(skus(get(path))).containsExactly(b));
 
     shop.viewed(bea, c, c, c);
@@ -129,7 +144,8 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     String userId = "user-" + account;
     shop.link(IdentifierType.ANONYMOUS_ID, anonymousId, anonymous);
     shop.link(IdentifierType.USER_ID, userId, account);
-    String path = "/v1/recommendations?userId=" + userId + "&context=home&category=" + shop.category();
+    String path =
+        "/v1/recommendations?userId=" + userId + "&context=home&category=" + shop.category();
     Eventually.assertThat(() -> assertThat(skus(get(path))).first().isEqualTo(popular));
 
     // bought anonymously, then logged in: identity merges the anonymous profile into the account
@@ -141,7 +157,10 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
         () -> {
           JsonNode answer = get(path);
           assertThat(answer.get("profileId").asString()).isEqualTo(account);
-          assertThat(skus(answer)).as("already bought while anonymous").doesNotContain(popular).contains(other);
+          assertThat(skus(answer))
+              .as("already bought while anonymous")
+              .doesNotContain(popular)
+              .contains(other);
         });
   }
 
@@ -156,7 +175,8 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     String cem = shop.profile();
     shop.link(IdentifierType.USER_ID, "cem-" + cem, cem);
     shop.bought(cem, kettle);
-    String path = "/v1/recommendations?userId=cem-" + cem + "&context=home&category=" + shop.category();
+    String path =
+        "/v1/recommendations?userId=cem-" + cem + "&context=home&category=" + shop.category();
     Eventually.assertThat(() -> assertThat(skus(get(path))).doesNotContain(kettle).contains(mug));
 
     shop.erased(cem);
@@ -173,7 +193,11 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     Eventually.assertThat(
         () -> {
           JsonNode stranger =
-              get("/v1/recommendations?anonymousId=nobody-" + UUID.randomUUID() + "&category=" + shop.category());
+              get(
+                  "/v1/recommendations?anonymousId=nobody-"
+                      + UUID.randomUUID()
+                      + "&category="
+                      + shop.category());
           assertThat(stranger.has("profileId")).isFalse();
           assertThat(stranger.get("fallback").asBoolean()).isTrue();
           assertThat(skus(stranger)).contains(hit);
@@ -188,8 +212,14 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     Set<String> variants = new HashSet<>();
     for (int i = 0; i < 20; i++) {
       String visitor = "ab-" + i + "-" + shop.category();
-      String first = get("/v1/recommendations?anonymousId=" + visitor + "&context=home-ab").get("variant").asString();
-      String again = get("/v1/recommendations?anonymousId=" + visitor + "&context=home-ab").get("variant").asString();
+      String first =
+          get("/v1/recommendations?anonymousId=" + visitor + "&context=home-ab")
+              .get("variant")
+              .asString();
+      String again =
+          get("/v1/recommendations?anonymousId=" + visitor + "&context=home-ab")
+              .get("variant")
+              .asString();
       assertThat(again).isEqualTo(first);
       variants.add(first);
     }
@@ -199,11 +229,13 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
   @Test
   void feedbackCountsAgainstTheVariantThatRecommended() {
     shop.product("y", 5);
-    JsonNode answer = get("/v1/recommendations?anonymousId=fb-" + shop.category() + "&context=home-ab");
+    JsonNode answer =
+        get("/v1/recommendations?anonymousId=fb-" + shop.category() + "&context=home-ab");
     String id = answer.get("recommendationId").asString();
 
     Response click =
-        client.post("/v1/feedback", "{\"recommendationId\":\"" + id + "\",\"type\":\"click\"}", APP_TOKEN);
+        client.post(
+            "/v1/feedback", "{\"recommendationId\":\"" + id + "\",\"type\":\"click\"}", APP_TOKEN);
 
     assertThat(click.status()).isEqualTo(202);
     assertThat(click.json().get("variant").asString()).isEqualTo(answer.get("variant").asString());
@@ -228,7 +260,13 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
           Response ranked =
               client.post(
                   "/v1/rankings",
-                  "{\"anonymousId\":\"r-1\",\"skus\":[\"" + p + "\",\"" + gone + "\",\"" + q + "\",\"no-such-sku\"]}",
+                  "{\"anonymousId\":\"r-1\",\"skus\":[\""
+                      + p
+                      + "\",\""
+                      + gone
+                      + "\",\""
+                      + q
+                      + "\",\"no-such-sku\"]}",
                   APP_TOKEN);
           assertThat(ranked.status()).isEqualTo(200);
           assertThat(skus(ranked.json())).containsExactlyInAnyOrder(p, q);
@@ -256,10 +294,16 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     assertThat(client.post("/v1/rankings", "{\"skus\":[]}", APP_TOKEN).status()).isEqualTo(400);
     assertThat(client.post("/v1/rankings", "{}", APP_TOKEN).status()).isEqualTo(400);
     assertThat(client.post("/v1/rankings", "{oops", APP_TOKEN).status()).isEqualTo(400);
-    assertThat(client.post("/v1/feedback", "{\"recommendationId\":\"x\",\"type\":\"like\"}", APP_TOKEN).status())
+    assertThat(
+            client
+                .post("/v1/feedback", "{\"recommendationId\":\"x\",\"type\":\"like\"}", APP_TOKEN)
+                .status())
         .isEqualTo(400);
     Response unknown =
-        client.post("/v1/feedback", "{\"recommendationId\":\"" + UUID.randomUUID() + "\",\"type\":\"click\"}", APP_TOKEN);
+        client.post(
+            "/v1/feedback",
+            "{\"recommendationId\":\"" + UUID.randomUUID() + "\",\"type\":\"click\"}",
+            APP_TOKEN);
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.contentType()).startsWith("application/problem+json");
   }
@@ -274,7 +318,8 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     "GET, /v1/experiments"
   })
   void everyEndpointNeedsAToken(String method, String path) {
-    Response response = method.equals("GET") ? client.get(path, null) : client.post(path, "{}", null);
+    Response response =
+        method.equals("GET") ? client.get(path, null) : client.post(path, "{}", null);
     assertThat(response.status()).isEqualTo(401);
   }
 

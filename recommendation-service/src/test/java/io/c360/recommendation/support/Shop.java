@@ -28,8 +28,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A small shop for one test: its own category (so popularity and filters do not meet other
- * tests), products published on {@code c360.catalog.v1}, customers' interactions published as
+ * A small shop for one test: its own category (so popularity and filters do not meet other tests),
+ * products published on {@code c360.catalog.v1}, customers' interactions published as
  * identity-service would ({@code c360.resolved-events.v1}), and the identity graph's links.
  */
 public final class Shop implements AutoCloseable {
@@ -62,8 +62,20 @@ public final class Shop implements AutoCloseable {
         Topics.CATALOG.name(),
         sku,
         new CatalogUpdate(
-            CatalogUpdate.ITEM, sku, name, category, null, new BigDecimal("19.90"), "USD",
-            "https://img.example.com/" + sku + ".jpg", null, null, null, null, now, "test"));
+            CatalogUpdate.ITEM,
+            sku,
+            name,
+            category,
+            null,
+            new BigDecimal("19.90"),
+            "USD",
+            "https://img.example.com/" + sku + ".jpg",
+            null,
+            null,
+            null,
+            null,
+            now,
+            "test"));
     stock(sku, stock);
     return sku;
   }
@@ -72,8 +84,20 @@ public final class Shop implements AutoCloseable {
   public void stock(String sku, long quantity) {
     CatalogUpdate update =
         new CatalogUpdate(
-            CatalogUpdate.INVENTORY, sku, null, null, null, null, null, null, null, "store-1",
-            quantity, null, Instant.now(), "test");
+            CatalogUpdate.INVENTORY,
+            sku,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "store-1",
+            quantity,
+            null,
+            Instant.now(),
+            "test");
     send(Topics.CATALOG.name(), update.key(), update);
   }
 
@@ -96,7 +120,10 @@ public final class Shop implements AutoCloseable {
     for (String sku : skus) {
       products.add(Map.of("sku", sku, "category", category, "price", 19.9, "quantity", 1));
     }
-    track(profileId, "Order Completed", Map.of("order_id", UUID.randomUUID().toString(), "products", products));
+    track(
+        profileId,
+        "Order Completed",
+        Map.of("order_id", UUID.randomUUID().toString(), "products", products));
   }
 
   /** Links an identifier to a profile in the identity table, as identity-service would. */
@@ -114,19 +141,39 @@ public final class Shop implements AutoCloseable {
     send(
         Topics.IDENTITY_MERGES.name(),
         survivor,
-        new IdentityChange(IdentityChange.MERGED, survivor, merged, List.of(), "test", Instant.now(), null));
+        new IdentityChange(
+            IdentityChange.MERGED, survivor, merged, List.of(), "test", Instant.now(), null));
   }
 
   public void erased(String profileId) {
-    send(Topics.ERASURES.name(), profileId, new ProfileErased(profileId, List.of(), Instant.now(), "test-admin"));
+    send(
+        Topics.ERASURES.name(),
+        profileId,
+        new ProfileErased(profileId, List.of(), Instant.now(), "test-admin"));
   }
 
   private void track(String profileId, String name, Map<String, Object> properties) {
     Instant now = Instant.now();
     CustomerEvent event =
         new CustomerEvent(
-            UUID.randomUUID().toString(), EventType.TRACK, name, null, null, null, null, null, null,
-            properties, null, null, now, null, null, now, "web", List.of());
+            UUID.randomUUID().toString(),
+            EventType.TRACK,
+            name,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            properties,
+            null,
+            null,
+            now,
+            null,
+            null,
+            now,
+            "web",
+            List.of());
     send(Topics.RESOLVED_EVENTS.name(), profileId, new ResolvedEvent(profileId, event));
   }
 

@@ -48,7 +48,10 @@ class CatalogListener implements ConsumerSeekAware {
       try {
         catalog.apply(json.readValue(record.value(), CatalogUpdate.class));
       } catch (JacksonException | IllegalArgumentException e) {
-        log.warn("skipping an unreadable catalog record at offset {}: {}", record.offset(), e.getMessage());
+        log.warn(
+            "skipping an unreadable catalog record at offset {}: {}",
+            record.offset(),
+            e.getMessage());
       }
     }
   }

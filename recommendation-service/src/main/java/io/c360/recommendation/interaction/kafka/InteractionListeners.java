@@ -79,7 +79,10 @@ class InteractionListeners implements ConsumerSeekAware {
           live.addAll(fresh);
         }
       } catch (JacksonException | IllegalArgumentException e) {
-        log.warn("skipping an unreadable resolved event at offset {}: {}", record.offset(), e.getMessage());
+        log.warn(
+            "skipping an unreadable resolved event at offset {}: {}",
+            record.offset(),
+            e.getMessage());
       }
     }
     if (!interactions.isEmpty()) {

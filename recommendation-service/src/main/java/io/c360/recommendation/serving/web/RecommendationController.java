@@ -64,7 +64,8 @@ class RecommendationController {
   }
 
   @GetMapping("/v1/items/{sku}/similar")
-  ItemsResponse similar(@PathVariable String sku, @RequestParam(defaultValue = "10") int numResults) {
+  ItemsResponse similar(
+      @PathVariable String sku, @RequestParam(defaultValue = "10") int numResults) {
     return new ItemsResponse(service.similar(sku, numResults));
   }
 
@@ -104,7 +105,10 @@ class RecommendationController {
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(
             new FeedbackResponse(
-                request.recommendationId(), request.type(), exposure.context(), exposure.variant()));
+                request.recommendationId(),
+                request.type(),
+                exposure.context(),
+                exposure.variant()));
   }
 
   @GetMapping("/v1/experiments")
