@@ -437,7 +437,7 @@ public final class EmbeddedRecommender implements Recommender {
 
   private static boolean inCounts(Live current, String sku) {
     for (LiveCounts counts : current.counts()) {
-      if (counts.category(sku) != null || counts.skus().contains(sku)) {
+      if (counts.skus().contains(sku)) {
         return true;
       }
     }

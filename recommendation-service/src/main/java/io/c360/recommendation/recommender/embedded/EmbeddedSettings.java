@@ -44,6 +44,8 @@ public record EmbeddedSettings(
     double recentItemDecay,
     double ownItemsWeight) {
 
+  private static final double LN2 = Math.log(2);
+
   public EmbeddedSettings {
     positive(viewWeight, "viewWeight");
     positive(wishlistWeight, "wishlistWeight");
@@ -115,8 +117,8 @@ public record EmbeddedSettings(
 
   /** {@code 2^(-age / halfLife)}; ages below zero (clock skew) count as zero. */
   static double decay(Instant at, Instant now, Duration halfLife) {
-    double age = Math.max(0, Duration.between(at, now).toMillis());
-    return Math.pow(2, -age / halfLife.toMillis());
+    long age = Math.max(0, now.toEpochMilli() - at.toEpochMilli());
+    return Math.exp(-LN2 * age / halfLife.toMillis());
   }
 
   private static void positive(double value, String name) {
