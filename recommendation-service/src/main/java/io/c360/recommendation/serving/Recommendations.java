@@ -1,5 +1,6 @@
 package io.c360.recommendation.serving;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param profileId the profile the caller was recognised as, or null for an unknown visitor
  * @param fallback true when the strategy found too little and popular items filled the list
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recommendations(
     String recommendationId,
     String context,

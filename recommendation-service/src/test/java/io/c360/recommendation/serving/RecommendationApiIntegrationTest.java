@@ -117,16 +117,18 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
     }
     String bea = shop.profile();
     shop.link(IdentifierType.USER_ID, "bea-" + bea, bea);
-    shop.viewed(bea, a);
+    shop.bought(bea, a);
     String path =
         "/v1/recommendations?userId=bea-"
             + bea
             + "&context=home&numResults=1&category="
             + shop.category();
+    // a is bought (home leaves bought items out): its companion b comes first
     Eventually.assertThat(() -> assertThat(skus(get(path))).containsExactly(b));
 
-    shop.viewed(bea, c, c, c);
+    shop.bought(bea, c);
 
+    // the newest purchase leads now: c's companion d
     Eventually.assertThat(() -> assertThat(skus(get(path))).containsExactly(d));
   }
 

@@ -1,6 +1,5 @@
-package io.c360.recommendation.serving;
+package io.c360.recommendation.recommender.personalize;
 
-import io.c360.recommendation.recommender.personalize.PersonalizeSettings;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
