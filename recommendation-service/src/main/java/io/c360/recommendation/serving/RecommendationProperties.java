@@ -23,8 +23,10 @@ import org.springframework.validation.annotation.Validated;
  * @param excludedCategories categories never recommended
  * @param overFetch candidates asked of a backend per item shown, so the rules still leave enough
  * @param catalogBatch the most skus one catalog lookup may take
- * @param defaultBackend the backend that answers when a variant's backend fails, and serves
- *     similar, popular and rankings
+ * @param defaultBackend the backend that answers when another backend fails
+ * @param similarBackend the backend of {@code GET /v1/items/{sku}/similar} (default: the default)
+ * @param popularBackend the backend of popular items, alone and as the fallback that fills a list
+ * @param rankingBackend the backend of {@code POST /v1/rankings}
  */
 @Validated
 @ConfigurationProperties("c360.recommendation")
@@ -34,7 +36,10 @@ public record RecommendationProperties(
     Set<String> excludedCategories,
     @Min(1) @Max(20) int overFetch,
     @Min(1) @Max(1000) int catalogBatch,
-    @NotBlank String defaultBackend) {
+    @NotBlank String defaultBackend,
+    @Nullable String similarBackend,
+    @Nullable String popularBackend,
+    @Nullable String rankingBackend) {
 
   public RecommendationProperties {
     contexts = contexts == null || contexts.isEmpty() ? defaults() : Map.copyOf(contexts);
@@ -45,6 +50,9 @@ public record RecommendationProperties(
     catalogBatch = catalogBatch == 0 ? 100 : catalogBatch;
     defaultBackend =
         defaultBackend == null || defaultBackend.isBlank() ? "embedded" : defaultBackend;
+    similarBackend = orDefault(similarBackend, defaultBackend);
+    popularBackend = orDefault(popularBackend, defaultBackend);
+    rankingBackend = orDefault(rankingBackend, defaultBackend);
   }
 
   /**
@@ -70,6 +78,10 @@ public record RecommendationProperties(
 
   /** One arm of an A/B split. */
   public record Variant(@NotBlank String name, @NotBlank String backend, @Min(1) int weight) {}
+
+  private static String orDefault(@Nullable String backend, String fallback) {
+    return backend == null || backend.isBlank() ? fallback : backend;
+  }
 
   private static Map<String, ContextSettings> defaults() {
     Map<String, ContextSettings> contexts = new LinkedHashMap<>();

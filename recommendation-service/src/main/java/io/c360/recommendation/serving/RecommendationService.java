@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,16 @@ public class RecommendationService {
                   + backends.keySet()
                   + ")");
         }
+      }
+    }
+    for (String backend :
+        List.of(
+            properties.similarBackend(),
+            properties.popularBackend(),
+            properties.rankingBackend())) {
+      if (!backends.containsKey(backend)) {
+        throw new IllegalStateException(
+            "backend '" + backend + "' is not configured (known: " + backends.keySet() + ")");
       }
     }
     this.catalog = catalog;
@@ -189,7 +200,9 @@ public class RecommendationService {
     List<RecommendedItem> items = new ArrayList<>();
     add(
         items,
-        fallback.similar(sku, Math.max(20, numResults * properties.overFetch())),
+        withFallback(
+            properties.similarBackend(),
+            r -> r.similar(sku, Math.max(20, numResults * properties.overFetch()))),
         rules,
         numResults,
         fallback.name(),
@@ -231,7 +244,9 @@ public class RecommendationService {
     List<String> recent =
         profileId == null ? List.of() : activity.recentItems(profileId, RECENT_ITEMS);
     List<Candidate> ranked =
-        fallback.rank(profileId, recent, List.copyOf(new LinkedHashSet<>(skus)));
+        withFallback(
+            properties.rankingBackend(),
+            r -> r.rank(profileId, recent, List.copyOf(new LinkedHashSet<>(skus))));
     List<RecommendedItem> items = new ArrayList<>();
     add(
         items,
@@ -244,7 +259,25 @@ public class RecommendationService {
   }
 
   private List<Candidate> popularCandidates(@Nullable String category, int count) {
-    return fallback.popular(category, count);
+    return withFallback(properties.popularBackend(), r -> r.popular(category, count));
+  }
+
+  /**
+   * Asks the named backend, and the default backend when it fails: a slow or broken remote backend
+   * never turns into an error for the app.
+   */
+  private List<Candidate> withFallback(
+      String backend, Function<Recommender, List<Candidate>> call) {
+    Recommender chosen = backends.getOrDefault(backend, fallback);
+    if (chosen == fallback) {
+      return call.apply(fallback);
+    }
+    try {
+      return call.apply(chosen);
+    } catch (RuntimeException e) {
+      log.warn("backend {} failed; answering with {}", chosen.name(), fallback.name(), e);
+      return call.apply(fallback);
+    }
   }
 
   private Optional<String> profileOf(@Nullable String userId, @Nullable String anonymousId) {
