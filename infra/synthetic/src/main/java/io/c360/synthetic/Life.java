@@ -54,6 +54,8 @@ final class Life {
   private static final double[] DECAY_7 = decay(7);
   private static final double[] DECAY_21 = decay(21);
   private static final double[] DECAY_45 = decay(45);
+  private static final double[] DECAY_60 = decay(60);
+  private static final double[] DECAY_90 = decay(90);
 
   private final Traits t;
   private final Market market;
@@ -98,14 +100,22 @@ final class Life {
 
   /** Daily probability that an active subscriber cancels. */
   double churnHazard(int d) {
-    double eta = -7.4 - 0.5 * t.loyalty() - 0.5 * s.engagement;
-    eta += 0.8 * Math.min(s.recentRefunds.countSince(d - 90), 2);
-    eta += d - s.lastLowCsatDay <= 60 ? 1.1 : 0;
-    eta += 1.2 * (1 - decay(DECAY_45, d - s.lastOrderDay));
-    eta += 0.8 * (1 - decay(DECAY_21, d - s.lastVisitDay));
-    eta += 0.6 * s.discountShare();
-    eta += 0.6 * decay(DECAY_45, d - s.subscribedSince);
-    return sigmoid(eta);
+    return sigmoid(-10.2 - 0.3 * t.loyalty() - 0.3 * s.engagement + observableChurnLogit(d));
+  }
+
+  /**
+   * The part of the churn log-odds that the customer's history shows: everything but the intercept
+   * and the hidden loyalty and engagement. Lapsed engagement and service failures dominate; a
+   * refund or a low CSAT raises it whatever the order frequency.
+   */
+  double observableChurnLogit(int d) {
+    double eta = 2.0 * Math.min(s.recentRefunds.countSince(d - 90), 2);
+    eta += d - s.lastLowCsatDay <= 60 ? 2.5 : 0;
+    eta += 3.5 * (1 - decay(DECAY_90, d - s.lastOrderDay));
+    eta += 2.5 * (1 - decay(DECAY_60, d - s.lastVisitDay));
+    eta += 2.0 * s.discountShare();
+    eta += 2.0 * decay(DECAY_45, d - s.subscribedSince);
+    return eta;
   }
 
   /** Daily probability of a browsing session. */
