@@ -1,11 +1,10 @@
 package io.c360.ingest;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.c360.devstack.test.PortsAndAdapters;
 
 /** Ports and adapters: domain packages never reach into adapters or their libraries. */
 @AnalyzeClasses(packages = "io.c360.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -20,34 +19,13 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainDoesNotUseKafkaOrDynamoDb =
-      noClasses()
-          .that()
-          .resideInAnyPackage(DOMAIN)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.apache.kafka..",
-              "org.springframework.kafka..",
-              "software.amazon.awssdk..",
-              "..kafka..",
-              "..dynamodb..");
+      PortsAndAdapters.domainDoesNotUseKafkaOrDynamoDb(DOMAIN);
 
   @ArchTest
   static final ArchRule domainDoesNotUseTheWebLayer =
-      noClasses()
-          .that()
-          .resideInAnyPackage(DOMAIN)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("..web..", "jakarta.servlet..", "org.springframework.web..");
+      PortsAndAdapters.domainDoesNotUseTheWebLayer(DOMAIN);
 
   @ArchTest
   static final ArchRule webDoesNotReachIntoAdapters =
-      noClasses()
-          .that()
-          .resideInAPackage("..web..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "..kafka..", "..dynamodb..", "org.apache.kafka..", "software.amazon.awssdk..");
+      PortsAndAdapters.webDoesNotReachIntoAdapters();
 }

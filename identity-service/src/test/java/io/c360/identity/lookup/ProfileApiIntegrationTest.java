@@ -102,18 +102,7 @@ class ProfileApiIntegrationTest extends IdentityIntegrationTest {
 
   @Test
   void aMalformedUnmergeBodyIs400() {
-    String user = Events.unique("user");
-    EventSender.send(Events.identify(Instant.now(), user, null, null));
-    Eventually.assertThat(
-        () ->
-            assertThat(client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).status())
-                .isEqualTo(200));
-    String id =
-        client()
-            .get("/v1/profiles?userId=" + user, ANALYST_TOKEN)
-            .json()
-            .get("profileId")
-            .asString();
+    String id = newProfile();
     Response response = client().post("/v1/profiles/" + id + "/unmerge", "{oops", ADMIN_TOKEN);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");
@@ -121,18 +110,7 @@ class ProfileApiIntegrationTest extends IdentityIntegrationTest {
 
   @Test
   void showsTheScoresScoringServiceWroteOntoTheProfile() {
-    String user = Events.unique("user");
-    EventSender.send(Events.identify(Instant.now(), user, null, null));
-    Eventually.assertThat(
-        () ->
-            assertThat(client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).status())
-                .isEqualTo(200));
-    String id =
-        client()
-            .get("/v1/profiles?userId=" + user, ANALYST_TOKEN)
-            .json()
-            .get("profileId")
-            .asString();
+    String id = newProfile();
     ProfileScore score =
         new ProfileScore(
             "churn_90d",
@@ -162,6 +140,21 @@ class ProfileApiIntegrationTest extends IdentityIntegrationTest {
     assertThat(profile.json().get("scores").get("churn_90d").get("modelVersion").asInt())
         .isEqualTo(3);
     assertThat(profile.json().get("version").asLong()).isPositive();
+  }
+
+  /** A profile made by identifying a new user, once identity-service has resolved it. */
+  private String newProfile() {
+    String user = Events.unique("user");
+    EventSender.send(Events.identify(Instant.now(), user, null, null));
+    Eventually.assertThat(
+        () ->
+            assertThat(client().get("/v1/profiles?userId=" + user, ANALYST_TOKEN).status())
+                .isEqualTo(200));
+    return client()
+        .get("/v1/profiles?userId=" + user, ANALYST_TOKEN)
+        .json()
+        .get("profileId")
+        .asString();
   }
 
   private Response call(String method, String path, String token) {

@@ -12,18 +12,13 @@ import io.c360.common.profile.ResolvedEvent;
 import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.DevStackExtension;
+import io.c360.devstack.test.TopicWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,19 +30,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class Shop implements AutoCloseable {
 
   private final String category;
-  private final KafkaProducer<String, String> producer;
+  private final TopicWriter topics = new TopicWriter();
   private final DynamoDbClient dynamo;
 
   public Shop(DynamoDbClient dynamo) {
     this.dynamo = dynamo;
     this.category = "cat-" + UUID.randomUUID().toString().substring(0, 8);
-    Properties props = new Properties();
-    props.put(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackExtension.stack().kafkaBootstrapServers());
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    producer = new KafkaProducer<>(props);
   }
 
   public String category() {
@@ -178,20 +166,11 @@ public final class Shop implements AutoCloseable {
   }
 
   private void send(String topic, String key, Object value) {
-    try {
-      producer
-          .send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(value)))
-          .get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
+    topics.send(topic, key, EventJson.mapper().writeValueAsString(value));
   }
 
   @Override
   public void close() {
-    producer.close();
+    topics.close();
   }
 }

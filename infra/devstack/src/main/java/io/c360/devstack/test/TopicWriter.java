@@ -1,6 +1,5 @@
-package io.c360.scoring.support;
+package io.c360.devstack.test;
 
-import io.c360.devstack.test.DevStackExtension;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
