@@ -1,5 +1,8 @@
 package io.c360.recommendation.serving;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +15,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exposures and outcomes per context and variant, so A/B arms can be compared: every answer is an
- * exposure (its recommendationId is remembered for {@code retention}), and feedback (impressions,
- * clicks) counts against the variant that made it. Counts are in memory since startup and also
- * Micrometer counters ({@code c360.recommendation.exposures}, {@code c360.recommendation.feedback})
- * for Prometheus to keep.
+ * exposure (its recommendationId is remembered for {@code retention}, at most {@code maxRemembered}
+ * of them, the oldest forgotten first), and feedback (impressions, clicks) counts against the
+ * variant that made it. Counts are in memory since startup and also Micrometer counters ({@code
+ * c360.recommendation.exposures}, {@code c360.recommendation.feedback}) for Prometheus to keep.
  */
 public class Experiments {
 
@@ -29,52 +33,46 @@ public class Experiments {
   public record VariantStats(
       String context, String variant, long exposures, long impressions, long clicks, double ctr) {}
 
-  private final Map<String, Exposure> exposures = new ConcurrentHashMap<>();
+  private final Cache<String, Exposure> exposures;
   private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final MeterRegistry meters;
   private final Clock clock;
-  private final Duration retention;
-  private final int maxRemembered;
 
-  public Experiments(MeterRegistry meters, Clock clock, Duration retention, int maxRemembered) {
+  public Experiments(MeterRegistry meters, Clock clock, Duration retention, long maxRemembered) {
     this.meters = meters;
     this.clock = clock;
-    this.retention = retention;
-    this.maxRemembered = maxRemembered;
+    this.exposures =
+        Caffeine.newBuilder().expireAfterWrite(retention).maximumSize(maxRemembered).build();
   }
 
   public void exposed(String recommendationId, String context, String variant, String recommender) {
-    if (exposures.size() >= maxRemembered) {
-      Instant cutoff = clock.instant().minus(retention);
-      exposures.values().removeIf(e -> e.at().isBefore(cutoff));
-    }
-    if (exposures.size() < maxRemembered) {
-      exposures.put(recommendationId, new Exposure(context, variant, recommender, clock.instant()));
-    }
+    exposures.put(recommendationId, new Exposure(context, variant, recommender, clock.instant()));
     count(context, variant, "exposures");
-    meters
-        .counter("c360.recommendation.exposures", "context", context, "variant", variant)
-        .increment();
+    counter("c360.recommendation.exposures", context, variant, null).increment();
   }
 
   /** Counts feedback for the exposure it names; empty when the id is unknown or expired. */
   public Optional<Exposure> feedback(String recommendationId, String type) {
-    Exposure exposure = exposures.get(recommendationId);
-    if (exposure == null || exposure.at().isBefore(clock.instant().minus(retention))) {
+    Exposure exposure = exposures.getIfPresent(recommendationId);
+    if (exposure == null) {
       return Optional.empty();
     }
     count(exposure.context(), exposure.variant(), type);
-    meters
-        .counter(
-            "c360.recommendation.feedback",
-            "context",
-            exposure.context(),
-            "variant",
-            exposure.variant(),
-            "type",
-            type)
+    counter("c360.recommendation.feedback", exposure.context(), exposure.variant(), type)
         .increment();
     return Optional.of(exposure);
+  }
+
+  /** One Micrometer counter per name, context, variant and type, looked up once. */
+  private Counter counter(String name, String context, String variant, @Nullable String type) {
+    String key = name + "\u0000" + context + "\u0000" + variant + "\u0000" + type;
+    return counters.computeIfAbsent(
+        key,
+        k ->
+            type == null
+                ? meters.counter(name, "context", context, "variant", variant)
+                : meters.counter(name, "context", context, "variant", variant, "type", type));
   }
 
   public List<VariantStats> stats() {

@@ -3,19 +3,25 @@ package io.c360.recommendation.identity.dynamodb;
 import io.c360.common.table.Tables;
 import io.c360.common.table.TablesProperties;
 import io.c360.recommendation.identity.ProfileResolver;
-import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Profiles resolved through identity-service's identity table, cached for 5 seconds. */
+/**
+ * Profiles resolved through identity-service's identity table: cached (500,000 identifiers at
+ * most), refreshed in the background after 5 s, dropped after 10 minutes without a refresh.
+ */
 @Configuration(proxyBeanMethods = false)
 class DynamoDbIdentityConfiguration {
 
   @Bean
-  ProfileResolver profileResolver(DynamoDbClient dynamo, TablesProperties tables, Clock clock) {
+  ProfileResolver profileResolver(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbProfileResolver(
-        dynamo, tables.physicalName(Tables.IDENTITY), clock, Duration.ofSeconds(5), 200_000);
+        dynamo,
+        tables.physicalName(Tables.IDENTITY),
+        Duration.ofSeconds(5),
+        Duration.ofMinutes(10),
+        500_000);
   }
 }

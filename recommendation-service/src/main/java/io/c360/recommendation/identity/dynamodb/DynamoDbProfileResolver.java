@@ -1,63 +1,55 @@
 package io.c360.recommendation.identity.dynamodb;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.c360.common.identifier.Identifier;
 import io.c360.recommendation.identity.ProfileResolver;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
 /**
- * Reads the {@code identity} table (identifier key → profileId), caching answers for a short time
- * ({@code ttl}) because apps ask on every page: a merge or a first login shows within that time.
+ * Reads the {@code identity} table (identifier key → profileId) through a bounded cache, because
+ * apps ask on every page. An answer (also "unknown") is kept up to {@code expiry}; after {@code
+ * refresh} the next request still gets the cached answer at once while it is re-read in the
+ * background, so a login or merge shows within about {@code refresh} for active visitors and
+ * requests do not wait on DynamoDB for them.
  */
 final class DynamoDbProfileResolver implements ProfileResolver {
 
-  private record Cached(Optional<String> profileId, Instant until) {}
-
   private final DynamoDbClient dynamo;
   private final String table;
-  private final Clock clock;
-  private final Duration ttl;
-  private final int maxEntries;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final LoadingCache<String, Optional<String>> cache;
 
   DynamoDbProfileResolver(
-      DynamoDbClient dynamo, String table, Clock clock, Duration ttl, int maxEntries) {
+      DynamoDbClient dynamo, String table, Duration refresh, Duration expiry, long maxEntries) {
     this.dynamo = dynamo;
     this.table = table;
-    this.clock = clock;
-    this.ttl = ttl;
-    this.maxEntries = maxEntries;
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(maxEntries)
+            .refreshAfterWrite(refresh)
+            .expireAfterWrite(expiry)
+            .build(this::read);
   }
 
   @Override
   public Optional<String> profileOf(Identifier identifier) {
-    String key = identifier.key();
-    Instant now = clock.instant();
-    Cached cached = cache.get(key);
-    if (cached != null && cached.until().isAfter(now)) {
-      return cached.profileId();
-    }
+    return cache.get(identifier.key());
+  }
+
+  private Optional<String> read(String key) {
     GetItemResponse response =
         dynamo.getItem(
             r ->
                 r.tableName(table)
                     .key(Map.of("identifier", AttributeValue.fromS(key)))
                     .projectionExpression("profileId"));
-    Optional<String> profileId =
-        response.hasItem() && response.item().containsKey("profileId")
-            ? Optional.of(response.item().get("profileId").s())
-            : Optional.empty();
-    if (cache.size() >= maxEntries) {
-      cache.clear();
-    }
-    cache.put(key, new Cached(profileId, now.plus(ttl)));
-    return profileId;
+    return response.hasItem() && response.item().containsKey("profileId")
+        ? Optional.of(response.item().get("profileId").s())
+        : Optional.empty();
   }
 }
