@@ -99,6 +99,17 @@ public class Catalog {
     return available;
   }
 
+  /** Every complete item, in stock or not (for dataset exports). */
+  public List<CatalogItem> all() {
+    List<CatalogItem> all = new ArrayList<>();
+    for (CatalogItem item : items.values()) {
+      if (item.complete()) {
+        all.add(item);
+      }
+    }
+    return all;
+  }
+
   public int size() {
     return items.size();
   }

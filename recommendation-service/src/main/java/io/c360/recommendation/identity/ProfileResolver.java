@@ -1,6 +1,7 @@
 package io.c360.recommendation.identity;
 
 import io.c360.common.identifier.Identifier;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,7 @@ import java.util.Optional;
 public interface ProfileResolver {
 
   Optional<String> profileOf(Identifier identifier);
+
+  /** Forgets what is known of these identifier keys ({@code type#value}), e.g. after a merge. */
+  void invalidate(Collection<String> identifierKeys);
 }

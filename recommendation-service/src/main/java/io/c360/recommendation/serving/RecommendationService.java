@@ -280,7 +280,12 @@ public class RecommendationService {
     }
   }
 
+  /** The caller's profile, following merges the service has heard of since it was looked up. */
   private Optional<String> profileOf(@Nullable String userId, @Nullable String anonymousId) {
+    return lookUp(userId, anonymousId).map(activity::survivorOf);
+  }
+
+  private Optional<String> lookUp(@Nullable String userId, @Nullable String anonymousId) {
     if (!blank(userId)) {
       Optional<String> byUser =
           profiles.profileOf(new Identifier(IdentifierType.USER_ID, userId.trim()));

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Profiles resolved through identity-service's identity table: cached (500,000 identifiers at
- * most), refreshed in the background after 5 s, dropped after 10 minutes without a refresh.
+ * most), refreshed in the background after 60 s, dropped after 10 minutes without a refresh (an
+ * unknown identifier after 10 s), invalidated by merges.
  */
 @Configuration(proxyBeanMethods = false)
 class DynamoDbIdentityConfiguration {
@@ -20,8 +21,9 @@ class DynamoDbIdentityConfiguration {
     return new DynamoDbProfileResolver(
         dynamo,
         tables.physicalName(Tables.IDENTITY),
-        Duration.ofSeconds(5),
+        Duration.ofSeconds(60),
         Duration.ofMinutes(10),
+        Duration.ofSeconds(10),
         500_000);
   }
 }

@@ -3,6 +3,7 @@ package io.c360.recommendation.interaction.kafka;
 import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ResolvedEvent;
+import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.interaction.Interactions;
@@ -26,13 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
  * the embedded recommender learns from after a restart) and follows it; backends that learn from
  * the whole history get every interaction, live-only backends (Amazon Personalize's event tracker)
  * only those published after this instance started. Merges move a merged profile's activity to the
- * survivor; erasures make every backend forget the profile.
+ * survivor (and the identifiers that moved are looked up again); erasures make every backend forget
+ * the profile.
  */
 class InteractionListeners implements ConsumerSeekAware {
 
   private static final Logger log = LoggerFactory.getLogger(InteractionListeners.class);
 
   private final CustomerActivity activity;
+  private final ProfileResolver profiles;
   private final List<Recommender> learners;
   private final List<Recommender> liveOnly;
   private final JsonMapper json;
@@ -40,11 +43,13 @@ class InteractionListeners implements ConsumerSeekAware {
 
   InteractionListeners(
       CustomerActivity activity,
+      ProfileResolver profiles,
       List<Recommender> learners,
       List<Recommender> liveOnly,
       JsonMapper json,
       Instant startedAt) {
     this.activity = activity;
+    this.profiles = profiles;
     this.learners = List.copyOf(learners);
     this.liveOnly = List.copyOf(liveOnly);
     this.json = json;
@@ -105,6 +110,7 @@ class InteractionListeners implements ConsumerSeekAware {
     if (IdentityChange.MERGED.equals(change.type())) {
       activity.merge(change.profileId(), change.mergedProfileId());
     }
+    profiles.invalidate(change.identifierKeys());
   }
 
   @KafkaListener(

@@ -1,6 +1,7 @@
 package io.c360.recommendation.interaction.kafka;
 
 import io.c360.common.json.EventJson;
+import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.recommender.Recommender;
 import java.time.Clock;
@@ -20,13 +21,16 @@ class KafkaInteractionConfiguration {
 
   @Bean
   InteractionListeners interactionListeners(
-      CustomerActivity activity, List<Recommender> recommenders, Clock clock) {
+      CustomerActivity activity,
+      ProfileResolver profiles,
+      List<Recommender> recommenders,
+      Clock clock) {
     List<Recommender> liveOnly =
         recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
     List<Recommender> learners =
         recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
     return new InteractionListeners(
-        activity, learners, liveOnly, EventJson.mapper(), clock.instant());
+        activity, profiles, learners, liveOnly, EventJson.mapper(), clock.instant());
   }
 
   @Bean
