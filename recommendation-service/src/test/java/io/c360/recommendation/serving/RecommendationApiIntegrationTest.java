@@ -275,6 +275,34 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
         });
   }
 
+  @Test
+  void exportsTheTimelinesInteractionsAndTheCatalogForPersonalize() throws Exception {
+    String sku = shop.product("exported", 5);
+    String eve = shop.profile();
+    shop.storedTimeline(eve, sku);
+    // the catalog has the item once a ranking can return it
+    Eventually.assertThat(
+        () ->
+            assertThat(
+                    skus(
+                        client
+                            .post("/v1/rankings", "{\"skus\":[\"" + sku + "\"]}", APP_TOKEN)
+                            .json()))
+                .contains(sku));
+
+    assertThat(client.post("/v1/personalize/exports", "", APP_TOKEN).status()).isEqualTo(403);
+    Response export = client.post("/v1/personalize/exports", "", ADMIN_TOKEN);
+
+    assertThat(export.status()).as(export.body()).isEqualTo(201);
+    java.nio.file.Path folder =
+        java.nio.file.Path.of("target/test-blobs", export.json().get("prefix").asString());
+    assertThat(java.nio.file.Files.readString(folder.resolve("interactions.csv")))
+        .startsWith("USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE")
+        .contains(eve + "," + sku);
+    assertThat(java.nio.file.Files.readString(folder.resolve("items.csv"))).contains(sku);
+    assertThat(folder.resolve("interactions-schema.json")).exists();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "/v1/recommendations?numResults=0, numResults must be between 1 and 100",

@@ -125,6 +125,52 @@ public final class Shop implements AutoCloseable {
                         "profileId", AttributeValue.fromS(profileId))));
   }
 
+  /**
+   * Stores an active profile whose timeline holds one view of {@code sku}, as identity-service
+   * stores profiles and timelines.
+   */
+  public void storedTimeline(String profileId, String sku) {
+    String prefix = DevStackExtension.stack().tablePrefix();
+    dynamo.putItem(
+        r ->
+            r.tableName(prefix + Tables.PROFILES.name())
+                .item(
+                    Map.of(
+                        "profileId", AttributeValue.fromS(profileId),
+                        "status", AttributeValue.fromS("ACTIVE"))));
+    Instant now = Instant.now();
+    CustomerEvent event =
+        new CustomerEvent(
+            UUID.randomUUID().toString(),
+            EventType.TRACK,
+            "Product Viewed",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("sku", sku, "category", category),
+            null,
+            null,
+            now,
+            null,
+            null,
+            now,
+            "web",
+            List.of());
+    dynamo.putItem(
+        r ->
+            r.tableName(prefix + Tables.TIMELINE.name())
+                .item(
+                    Map.of(
+                        "profileId", AttributeValue.fromS(profileId),
+                        "eventKey", AttributeValue.fromS(now + "#" + event.messageId()),
+                        "origin", AttributeValue.fromS(profileId),
+                        "event",
+                            AttributeValue.fromS(EventJson.mapper().writeValueAsString(event)))));
+  }
+
   public void merged(String survivor, String merged) {
     send(
         Topics.IDENTITY_MERGES.name(),
