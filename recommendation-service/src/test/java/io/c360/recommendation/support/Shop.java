@@ -138,34 +138,15 @@ public final class Shop implements AutoCloseable {
                     Map.of(
                         "profileId", AttributeValue.fromS(profileId),
                         "status", AttributeValue.fromS("ACTIVE"))));
-    Instant now = Instant.now();
-    CustomerEvent event =
-        new CustomerEvent(
-            UUID.randomUUID().toString(),
-            EventType.TRACK,
-            "Product Viewed",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            Map.of("sku", sku, "category", category),
-            null,
-            null,
-            now,
-            null,
-            null,
-            now,
-            "web",
-            List.of());
+    CustomerEvent event = track("Product Viewed", Map.of("sku", sku, "category", category));
     dynamo.putItem(
         r ->
             r.tableName(prefix + Tables.TIMELINE.name())
                 .item(
                     Map.of(
                         "profileId", AttributeValue.fromS(profileId),
-                        "eventKey", AttributeValue.fromS(now + "#" + event.messageId()),
+                        "eventKey",
+                            AttributeValue.fromS(event.timestamp() + "#" + event.messageId()),
                         "origin", AttributeValue.fromS(profileId),
                         "event",
                             AttributeValue.fromS(EventJson.mapper().writeValueAsString(event)))));
@@ -187,28 +168,32 @@ public final class Shop implements AutoCloseable {
   }
 
   private void track(String profileId, String name, Map<String, Object> properties) {
-    Instant now = Instant.now();
-    CustomerEvent event =
-        new CustomerEvent(
-            UUID.randomUUID().toString(),
-            EventType.TRACK,
-            name,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            properties,
-            null,
-            null,
-            now,
-            null,
-            null,
-            now,
-            "web",
-            List.of());
+    CustomerEvent event = track(name, properties);
     send(Topics.RESOLVED_EVENTS.name(), profileId, new ResolvedEvent(profileId, event));
+  }
+
+  /** A web track event happening now, as ingest-service publishes it. */
+  private static CustomerEvent track(String name, Map<String, Object> properties) {
+    Instant now = Instant.now();
+    return new CustomerEvent(
+        UUID.randomUUID().toString(),
+        EventType.TRACK,
+        name,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        properties,
+        null,
+        null,
+        now,
+        null,
+        null,
+        now,
+        "web",
+        List.of());
   }
 
   private void send(String topic, String key, Object value) {
