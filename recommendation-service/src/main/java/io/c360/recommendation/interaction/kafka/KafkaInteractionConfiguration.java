@@ -3,9 +3,14 @@ package io.c360.recommendation.interaction.kafka;
 import io.c360.common.json.EventJson;
 import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
+import io.c360.recommendation.interaction.HistoryBootstrap;
+import io.c360.recommendation.interaction.InteractionHistory;
 import io.c360.recommendation.recommender.Recommender;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -31,6 +36,27 @@ class KafkaInteractionConfiguration {
         recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
     return new InteractionListeners(
         activity, profiles, learners, liveOnly, EventJson.mapper(), clock.instant());
+  }
+
+  /** Loads the timeline's history in the background once the service is up. */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> historyBootstrap(
+      InteractionHistory history, CustomerActivity activity, List<Recommender> recommenders) {
+    List<Recommender> learners =
+        recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
+    HistoryBootstrap bootstrap = new HistoryBootstrap(history, activity, learners);
+    return event ->
+        Thread.ofVirtual()
+            .name("history-bootstrap")
+            .start(
+                () -> {
+                  try {
+                    bootstrap.load();
+                  } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(HistoryBootstrap.class)
+                        .warn("could not load the interaction history from the timeline", e);
+                  }
+                });
   }
 
   @Bean
