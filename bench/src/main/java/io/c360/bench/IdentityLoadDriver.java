@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,20 +91,11 @@ public final class IdentityLoadDriver {
   }
 
   public static void main(String[] argv) throws Exception {
-    // The driver's own Kafka clients log their whole configuration at INFO before Spring Boot
-    // configures logging; Boot resets this when the service starts.
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.kafka"))
-        .setLevel(ch.qos.logback.classic.Level.WARN);
-    Map<String, String> args = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < argv.length; i += 2) {
-      args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
-    }
-    int exit = new IdentityLoadDriver(args).run();
-    System.exit(exit);
+    System.exit(new IdentityLoadDriver(BenchArgs.parse(argv)).run());
   }
 
   private int intArg(String name, int fallback) {
-    return Integer.parseInt(args.getOrDefault(name, Integer.toString(fallback)));
+    return BenchArgs.intArg(args, name, fallback);
   }
 
   private int run() throws Exception {

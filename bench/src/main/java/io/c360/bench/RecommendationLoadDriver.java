@@ -124,18 +124,11 @@ public final class RecommendationLoadDriver {
   }
 
   public static void main(String[] argv) throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.kafka"))
-        .setLevel(ch.qos.logback.classic.Level.WARN);
-    Map<String, String> args = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < argv.length; i += 2) {
-      args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
-    }
-    int exit = new RecommendationLoadDriver(args).run();
-    System.exit(exit);
+    System.exit(new RecommendationLoadDriver(BenchArgs.parse(argv)).run());
   }
 
   private int intArg(String name, int fallback) {
-    return Integer.parseInt(args.getOrDefault(name, Integer.toString(fallback)));
+    return BenchArgs.intArg(args, name, fallback);
   }
 
   private List<Integer> intsArg(String name, String fallback) {

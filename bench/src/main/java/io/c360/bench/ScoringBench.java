@@ -51,11 +51,11 @@ public final class ScoringBench {
   private ScoringBench() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
-    int customers = Integer.parseInt(options.getOrDefault("customers", "100000"));
-    int rounds = Integer.parseInt(options.getOrDefault("rounds", "200"));
-    int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
-    int batch = Integer.parseInt(options.getOrDefault("batch", "10000"));
+    Map<String, String> options = BenchArgs.parse(args);
+    int customers = BenchArgs.intArg(options, "customers", 100_000);
+    int rounds = BenchArgs.intArg(options, "rounds", 200);
+    int threads = BenchArgs.intArg(options, "threads", 2);
+    int batch = BenchArgs.intArg(options, "batch", 10_000);
     long seed = Long.parseLong(options.getOrDefault("seed", "7"));
     ModelDefinition definition = ModelDefinitions.shipped("repurchase_30d");
     List<String> features = definition.features();
@@ -418,16 +418,5 @@ public final class ScoringBench {
 
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static Map<String, String> options(String[] args) {
-    var options = new HashMap<String, String>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-      }
-      options.put(args[i].substring(2), args[i + 1]);
-    }
-    return options;
   }
 }

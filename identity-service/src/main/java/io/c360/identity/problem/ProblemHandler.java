@@ -1,6 +1,6 @@
 package io.c360.identity.problem;
 
-import io.c360.common.problem.ApiProblem;
+import io.c360.common.problem.ApiProblemHandler;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -8,31 +8,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the identity API as an RFC 9457 problem ({@code application/problem+json}); Spring
- * MVC's own errors (400 on unreadable bodies, 405, 415, ...) get the same shape through the base
- * class.
+ * Every error of the identity API as an RFC 9457 problem ({@code application/problem+json}): the
+ * shared handling of {@link io.c360.common.problem.ApiProblem}, bad parameters and Spring MVC's own
+ * errors, plus 409 for a request that raced another change of the profile.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
-
-  @ExceptionHandler(ApiProblem.class)
-  ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-    return ResponseEntity.status(problem.status())
-        .body(ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage()));
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-    return ResponseEntity.badRequest()
-        .body(
-            ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'"));
-  }
+class ProblemHandler extends ApiProblemHandler {
 
   @ExceptionHandler(ConcurrentChangeException.class)
   ResponseEntity<ProblemDetail> conflict(ConcurrentChangeException e) {

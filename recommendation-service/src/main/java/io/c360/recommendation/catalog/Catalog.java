@@ -88,17 +88,6 @@ public class Catalog {
     return Optional.ofNullable(items.get(sku));
   }
 
-  /** Every complete item in stock, for cold-start fallbacks. */
-  public List<CatalogItem> available() {
-    List<CatalogItem> available = new ArrayList<>();
-    for (CatalogItem item : items.values()) {
-      if (item.complete() && item.inStock()) {
-        available.add(item);
-      }
-    }
-    return available;
-  }
-
   /** Every complete item, in stock or not (for dataset exports). */
   public List<CatalogItem> all() {
     List<CatalogItem> all = new ArrayList<>();

@@ -146,10 +146,6 @@ public class CustomerActivity {
     return current;
   }
 
-  public boolean knows(String profileId) {
-    return profiles.containsKey(profileId);
-  }
-
   /** One profile's activity; guarded by its own monitor. */
   private static final class ProfileActivity {
     private final Deque<Interaction> recent = new ArrayDeque<>();

@@ -1,19 +1,18 @@
 package io.c360.scoring.problem;
 
+import io.c360.common.problem.ApiProblemHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the scoring API as an RFC 9457 problem ({@code application/problem+json}); Spring
- * MVC's own errors (unreadable bodies, 405, 415, ...) get the same shape through the base class.
+ * Every error of the scoring API as an RFC 9457 problem ({@code application/problem+json}): the
+ * service's own exceptions, plus the shared handling of bad parameters and Spring MVC's errors.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends ApiProblemHandler {
 
   @ExceptionHandler(UnknownResourceException.class)
   ResponseEntity<ProblemDetail> unknown(UnknownResourceException e) {
@@ -37,16 +36,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       response.getBody().setProperty("problems", e.problems());
     }
     return response;
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'");
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
   }
 }

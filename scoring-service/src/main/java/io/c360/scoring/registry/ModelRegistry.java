@@ -37,7 +37,7 @@ public class ModelRegistry {
   private final BlobStore blobs;
   private final JsonMapper json;
   private final Clock clock;
-  private final Map<String, ScoringModel> loaded = new ConcurrentHashMap<>();
+  private final Map<String, LoadedModel> loaded = new ConcurrentHashMap<>();
 
   public ModelRegistry(RegistryStore store, BlobStore blobs, JsonMapper json, Clock clock) {
     this.store = store;
@@ -233,21 +233,22 @@ public class ModelRegistry {
     return store.champion(model).map(c -> load(model, c.version()));
   }
 
-  /** A version's loaded model (loaded once, then kept). */
+  /**
+   * A version's loaded model: its metadata and artifact are read once, then kept (a registered
+   * version's definition, features and artifact never change).
+   */
   public LoadedModel load(String model, int version) {
-    ModelVersion meta = version(model, version);
-    ScoringModel scoring =
-        loaded.computeIfAbsent(
-            model + "@" + version,
-            key -> {
-              try (InputStream in = blobs.open(meta.artifactKey())) {
-                return ScoringModel.load(in.readAllBytes(), meta.features());
-              } catch (IOException e) {
-                throw new UncheckedIOException(
-                    "could not read the artifact of " + model + " v" + version, e);
-              }
-            });
-    return new LoadedModel(meta, scoring);
+    return loaded.computeIfAbsent(
+        model + "@" + version,
+        key -> {
+          ModelVersion meta = version(model, version);
+          try (InputStream in = blobs.open(meta.artifactKey())) {
+            return new LoadedModel(meta, ScoringModel.load(in.readAllBytes(), meta.features()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                "could not read the artifact of " + model + " v" + version, e);
+          }
+        });
   }
 
   /** A registry version with its model ready to score. */

@@ -61,10 +61,6 @@ public class RealtimeRescoring {
     due.remove(profileId);
   }
 
-  public int pending() {
-    return due.size();
-  }
-
   /** Scores the profiles that are due; returns how many it took. */
   public int drain() {
     Instant now = clock.instant();

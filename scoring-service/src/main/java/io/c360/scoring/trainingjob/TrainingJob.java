@@ -33,4 +33,101 @@ public record TrainingJob(
     @Nullable Integer version,
     @Nullable Boolean promoted,
     @Nullable String decision,
-    @Nullable String error) {}
+    @Nullable String error) {
+
+  static TrainingJob queued(String id, String model, String requestedBy, Instant at) {
+    return new TrainingJob(
+        id,
+        model,
+        requestedBy,
+        "queued",
+        "queued",
+        0,
+        0,
+        null,
+        at,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** Running, at {@code stage}; started at {@code startedAt} (kept once set). */
+  TrainingJob running(String stage, Instant startedAt) {
+    return new TrainingJob(
+        id,
+        model,
+        requestedBy,
+        "running",
+        stage,
+        roundsDone,
+        maxRounds,
+        validationLogLoss,
+        createdAt,
+        this.startedAt != null ? this.startedAt : startedAt,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  TrainingJob round(int round, int max, double validationLogLoss) {
+    return new TrainingJob(
+        id,
+        model,
+        requestedBy,
+        status,
+        stage,
+        round,
+        max,
+        Double.isFinite(validationLogLoss) ? validationLogLoss : null,
+        createdAt,
+        startedAt,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  TrainingJob succeeded(int version, boolean promoted, String decision, Instant at) {
+    return new TrainingJob(
+        id,
+        model,
+        requestedBy,
+        "succeeded",
+        "done",
+        roundsDone,
+        maxRounds,
+        validationLogLoss,
+        createdAt,
+        startedAt,
+        at,
+        version,
+        promoted,
+        decision,
+        null);
+  }
+
+  TrainingJob failed(String error, Instant at) {
+    return new TrainingJob(
+        id,
+        model,
+        requestedBy,
+        "failed",
+        stage,
+        roundsDone,
+        maxRounds,
+        validationLogLoss,
+        createdAt,
+        startedAt,
+        at,
+        null,
+        null,
+        null,
+        error);
+  }
+}

@@ -11,14 +11,13 @@ import io.c360.scoring.training.TrainedModel;
 import io.c360.scoring.training.Trainer;
 import io.c360.scoring.training.TrainingProgress;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,26 +53,10 @@ public class TrainingJobs {
   /** Queues a training run of the model's newest definition. */
   public TrainingJob start(String model, String requestedBy) {
     StoredDefinition definition = registry.definition(model);
-    String id = UUID.randomUUID().toString();
     TrainingJob job =
-        new TrainingJob(
-            id,
-            model,
-            requestedBy,
-            "queued",
-            "queued",
-            0,
-            0,
-            null,
-            clock.instant(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
-    jobs.put(id, job);
-    executor.execute(() -> run(id, definition));
+        TrainingJob.queued(UUID.randomUUID().toString(), model, requestedBy, clock.instant());
+    jobs.put(job.id(), job);
+    executor.execute(() -> run(job.id(), definition));
     return job;
   }
 
@@ -87,12 +70,12 @@ public class TrainingJobs {
 
   public List<TrainingJob> all() {
     return jobs.values().stream()
-        .sorted(java.util.Comparator.comparing(TrainingJob::createdAt).reversed())
+        .sorted(Comparator.comparing(TrainingJob::createdAt).reversed())
         .toList();
   }
 
   private void run(String id, StoredDefinition definition) {
-    update(id, j -> with(j, "running", "loading histories", clock.instant(), null));
+    update(id, j -> j.running("loading histories", clock.instant()));
     try {
       List<CustomerHistory> histories = timelines.allActive();
       ScoringModel champion =
@@ -100,27 +83,16 @@ public class TrainingJobs {
       TrainedModel trained =
           trainer.train(
               definition.definition(), histories, clock.instant(), champion, progress(id));
-      update(id, j -> with(j, "running", "registering", j.startedAt(), null));
+      update(id, j -> j.running("registering", clock.instant()));
       ModelVersion version = registry.register(trained, definition, id);
       update(
           id,
           j ->
-              new TrainingJob(
-                  j.id(),
-                  j.model(),
-                  j.requestedBy(),
-                  "succeeded",
-                  "done",
-                  j.roundsDone(),
-                  j.maxRounds(),
-                  j.validationLogLoss(),
-                  j.createdAt(),
-                  j.startedAt(),
-                  clock.instant(),
+              j.succeeded(
                   version.version(),
                   version.decision().promoted(),
                   version.decision().reason(),
-                  null));
+                  clock.instant()));
       log.info(
           "trained {} v{} (test ROC AUC {}): {}",
           definition.name(),
@@ -130,25 +102,7 @@ public class TrainingJobs {
     } catch (RuntimeException e) {
       log.warn("training job {} of {} failed", id, definition.name(), e);
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      update(
-          id,
-          j ->
-              new TrainingJob(
-                  j.id(),
-                  j.model(),
-                  j.requestedBy(),
-                  "failed",
-                  j.stage(),
-                  j.roundsDone(),
-                  j.maxRounds(),
-                  j.validationLogLoss(),
-                  j.createdAt(),
-                  j.startedAt(),
-                  clock.instant(),
-                  null,
-                  null,
-                  null,
-                  message));
+      update(id, j -> j.failed(message, clock.instant()));
     }
   }
 
@@ -156,56 +110,14 @@ public class TrainingJobs {
     return new TrainingProgress() {
       @Override
       public void stage(String stage) {
-        update(id, j -> with(j, "running", stage, j.startedAt(), null));
+        update(id, j -> j.running(stage, clock.instant()));
       }
 
       @Override
       public void round(int round, int maxRounds, double validationLogLoss) {
-        update(
-            id,
-            j ->
-                new TrainingJob(
-                    j.id(),
-                    j.model(),
-                    j.requestedBy(),
-                    j.status(),
-                    j.stage(),
-                    round,
-                    maxRounds,
-                    Double.isFinite(validationLogLoss) ? validationLogLoss : null,
-                    j.createdAt(),
-                    j.startedAt(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+        update(id, j -> j.round(round, maxRounds, validationLogLoss));
       }
     };
-  }
-
-  private static TrainingJob with(
-      TrainingJob j,
-      String status,
-      String stage,
-      @Nullable Instant startedAt,
-      @Nullable String error) {
-    return new TrainingJob(
-        j.id(),
-        j.model(),
-        j.requestedBy(),
-        status,
-        stage,
-        j.roundsDone(),
-        j.maxRounds(),
-        j.validationLogLoss(),
-        j.createdAt(),
-        startedAt,
-        j.finishedAt(),
-        j.version(),
-        j.promoted(),
-        j.decision(),
-        error);
   }
 
   private void update(String id, UnaryOperator<TrainingJob> change) {

@@ -1,5 +1,6 @@
 package io.c360.recommendation.interaction.dynamodb;
 
+import io.c360.common.aws.ActiveTimelines;
 import io.c360.common.json.EventJson;
 import io.c360.common.table.Tables;
 import io.c360.common.table.TablesProperties;
@@ -15,9 +16,11 @@ class DynamoDbInteractionConfiguration {
   @Bean
   InteractionHistory interactionHistory(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbInteractionHistory(
-        dynamo,
-        tables.physicalName(Tables.PROFILES),
-        tables.physicalName(Tables.TIMELINE),
-        EventJson.mapper());
+        new ActiveTimelines(
+            dynamo,
+            tables.physicalName(Tables.PROFILES),
+            tables.physicalName(Tables.TIMELINE),
+            EventJson.mapper(),
+            16));
   }
 }

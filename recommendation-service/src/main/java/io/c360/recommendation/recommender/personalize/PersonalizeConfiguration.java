@@ -2,6 +2,8 @@ package io.c360.recommendation.recommender.personalize;
 
 import io.c360.common.aws.AwsProperties;
 import io.c360.common.blob.BlobStore;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,16 +27,31 @@ class PersonalizeConfiguration {
   @Bean
   @ConditionalOnProperty(name = "c360.recommendation.personalize.enabled", havingValue = "true")
   PersonalizeRecommender personalizeRecommender(
-      PersonalizeClients clients, PersonalizeProperties properties, BlobStore blobs, Clock clock) {
+      PersonalizeClients clients,
+      PersonalizeProperties properties,
+      BlobStore blobs,
+      Clock clock,
+      MeterRegistry meters) {
     if (properties.settings() == null) {
       throw new IllegalStateException(
           "c360.recommendation.personalize.enabled is true but c360.recommendation.personalize"
               + ".settings is missing: configure at least one context's campaign or recommender");
     }
-    return new PersonalizeRecommender(
-        clients.runtime(),
-        clients.events(),
-        properties.settings(),
-        new PersonalizeErasureLog(blobs, clock));
+    PersonalizeRecommender recommender =
+        new PersonalizeRecommender(
+            clients.runtime(),
+            clients.events(),
+            properties.settings(),
+            new PersonalizeErasureLog(blobs, clock));
+    FunctionCounter.builder(
+            "c360.recommendation.personalize.events", recommender, r -> r.sentEvents())
+        .tag("outcome", "sent")
+        .description("live interactions sent to Personalize's event tracker")
+        .register(meters);
+    FunctionCounter.builder(
+            "c360.recommendation.personalize.events", recommender, r -> r.failedEvents())
+        .tag("outcome", "failed")
+        .register(meters);
+    return recommender;
   }
 }

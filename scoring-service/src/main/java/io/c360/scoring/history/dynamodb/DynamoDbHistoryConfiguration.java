@@ -1,5 +1,6 @@
 package io.c360.scoring.history.dynamodb;
 
+import io.c360.common.aws.ActiveTimelines;
 import io.c360.common.json.EventJson;
 import io.c360.common.table.Tables;
 import io.c360.common.table.TablesProperties;
@@ -15,11 +16,11 @@ class DynamoDbHistoryConfiguration {
   @Bean
   TimelineReader timelineReader(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbTimelineReader(
-        dynamo,
-        tables.physicalName(Tables.PROFILES),
-        tables.physicalName(Tables.TIMELINE),
-        EventJson.mapper(),
-        2,
-        16);
+        new ActiveTimelines(
+            dynamo,
+            tables.physicalName(Tables.PROFILES),
+            tables.physicalName(Tables.TIMELINE),
+            EventJson.mapper(),
+            16));
   }
 }
