@@ -52,6 +52,43 @@ public final class Tables {
   public static final TableSpec SCORING_MODELS =
       new TableSpec("scoring-models", "modelName", "entryKey", null);
 
+  /** activation-service: audience definitions, size and when they were computed: audienceId. */
+  public static final TableSpec ACTIVATION_AUDIENCES =
+      new TableSpec("activation-audiences", "audienceId", null, null);
+
+  /** activation-service: the current members of each audience: audienceId + profileId. */
+  public static final TableSpec ACTIVATION_AUDIENCE_MEMBERS =
+      new TableSpec("activation-audience-members", "audienceId", "profileId", null);
+
+  /** activation-service: campaigns with their status and progress counters: campaignId. */
+  public static final TableSpec ACTIVATION_CAMPAIGNS =
+      new TableSpec("activation-campaigns", "campaignId", null, null);
+
+  /**
+   * activation-service: each campaign member's treatment/control assignment (never re-assigned) and
+   * send state: campaignId + profileId.
+   */
+  public static final TableSpec ACTIVATION_ASSIGNMENTS =
+      new TableSpec("activation-assignments", "campaignId", "profileId", null);
+
+  /**
+   * activation-service: messages sent to a profile ({@code sentAt#messageId}), for frequency caps;
+   * expire through {@code expiresAt}.
+   */
+  public static final TableSpec ACTIVATION_CONTACTS =
+      new TableSpec("activation-contacts", "profileId", "contactKey", "expiresAt");
+
+  /**
+   * activation-service: orders per profile ({@code orderedAt#messageId}) from the resolved events,
+   * for campaign conversion, and {@code merged-into} pointers of merged profiles.
+   */
+  public static final TableSpec ACTIVATION_ORDERS =
+      new TableSpec("activation-orders", "profileId", "orderKey", null);
+
+  /** activation-service: the outbox, every message that would have been sent: messageId. */
+  public static final TableSpec ACTIVATION_OUTBOX =
+      new TableSpec("activation-outbox", "messageId", null, null);
+
   /** Every table, created by the devstack for local runs and tests. */
   public static final List<TableSpec> ALL =
       List.of(
@@ -61,7 +98,14 @@ public final class Tables {
           IDENTITY_AUDIT,
           IDENTITY_BLOCKS,
           INGEST_IMPORTS,
-          SCORING_MODELS);
+          SCORING_MODELS,
+          ACTIVATION_AUDIENCES,
+          ACTIVATION_AUDIENCE_MEMBERS,
+          ACTIVATION_CAMPAIGNS,
+          ACTIVATION_ASSIGNMENTS,
+          ACTIVATION_CONTACTS,
+          ACTIVATION_ORDERS,
+          ACTIVATION_OUTBOX);
 
   private Tables() {}
 }

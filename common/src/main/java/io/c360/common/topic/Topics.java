@@ -51,6 +51,19 @@ public final class Topics {
       new TopicSpec(
           "c360.erasures.v1", "profileId", "profile-erased", 3, false, Duration.ofDays(365));
 
+  /**
+   * activation-service: a profile entered or left an audience, keyed by profileId (destinations
+   * such as Segment send exits as {@code false}).
+   */
+  public static final TopicSpec AUDIENCE_MEMBERSHIPS =
+      new TopicSpec(
+          "c360.audience-memberships.v1",
+          "profileId",
+          "audience-membership-changed",
+          3,
+          false,
+          Duration.ofDays(30));
+
   /** Every topic, in the order the data flows. */
   public static final List<TopicSpec> ALL =
       List.of(
@@ -61,6 +74,7 @@ public final class Topics {
           PROFILES,
           IDENTITY_MERGES,
           SCORES,
+          AUDIENCE_MEMBERSHIPS,
           ERASURES);
 
   private Topics() {}

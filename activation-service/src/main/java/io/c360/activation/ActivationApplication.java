@@ -1,0 +1,17 @@
+package io.c360.activation;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** activation-service: audiences, win-back campaigns with control groups, delivery. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class ActivationApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(ActivationApplication.class, args);
+  }
+}
