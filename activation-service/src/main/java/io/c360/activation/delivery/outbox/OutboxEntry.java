@@ -5,6 +5,8 @@ import io.c360.activation.delivery.Channel;
 import io.c360.activation.delivery.OutboundMessage;
 import io.c360.activation.delivery.RecommendedItem;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param address the email address, E.164 phone number or push address; null for Segment
  * @param userId Segment's userId of an identify call; null for messages
  * @param anonymousId Segment's anonymousId of an identify call (when the profile has no userId)
- * @param traits the identify call's traits; empty for messages
+ * @param traits the identify call's traits (a null value clears a trait); empty for messages
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutboxEntry(
@@ -36,7 +38,7 @@ public record OutboxEntry(
     @Nullable String profileId,
     @Nullable String userId,
     @Nullable String anonymousId,
-    Map<String, Object> traits,
+    Map<String, @Nullable Object> traits,
     Instant recordedAt) {
 
   /** Campaign messages of the email, SMS and push channels. */
@@ -48,7 +50,7 @@ public record OutboxEntry(
   public OutboxEntry {
     substitutions = substitutions == null ? Map.of() : Map.copyOf(substitutions);
     items = items == null ? List.of() : List.copyOf(items);
-    traits = traits == null ? Map.of() : Map.copyOf(traits);
+    traits = traits == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(traits));
   }
 
   /** A campaign message as it would have been sent. */
@@ -76,7 +78,7 @@ public record OutboxEntry(
       String profileId,
       @Nullable String userId,
       @Nullable String anonymousId,
-      Map<String, Object> traits,
+      Map<String, @Nullable Object> traits,
       Instant recordedAt) {
     return new OutboxEntry(
         messageId,
