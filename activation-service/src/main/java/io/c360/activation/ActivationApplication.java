@@ -1,8 +1,10 @@
 package io.c360.activation;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** activation-service: audiences, win-back campaigns with control groups, delivery. */
@@ -13,5 +15,11 @@ public class ActivationApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(ActivationApplication.class, args);
+  }
+
+  /** The time audiences (days since ...) and campaigns (schedules, caps, windows) are read at. */
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
   }
 }

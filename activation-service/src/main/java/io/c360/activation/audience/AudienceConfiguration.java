@@ -1,0 +1,29 @@
+package io.c360.activation.audience;
+
+import io.c360.activation.profile.ProfileDirectory;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Audiences, computed one at a time on a background thread. */
+@Configuration(proxyBeanMethods = false)
+class AudienceConfiguration {
+
+  @Bean(destroyMethod = "shutdownNow")
+  ExecutorService audienceComputations() {
+    return Executors.newSingleThreadExecutor(
+        Thread.ofPlatform().name("audience-computation").daemon().factory());
+  }
+
+  @Bean
+  AudienceService audienceService(
+      AudienceStore store,
+      ProfileDirectory profiles,
+      MembershipEvents events,
+      ExecutorService audienceComputations,
+      Clock clock) {
+    return new AudienceService(store, profiles, events, audienceComputations, clock);
+  }
+}

@@ -1,0 +1,21 @@
+package io.c360.activation.audience.dynamodb;
+
+import io.c360.activation.audience.AudienceStore;
+import io.c360.common.table.Tables;
+import io.c360.common.table.TablesProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Audiences and members in activation's DynamoDB tables. */
+@Configuration(proxyBeanMethods = false)
+class DynamoDbAudienceConfiguration {
+
+  @Bean
+  AudienceStore audienceStore(DynamoDbClient dynamo, TablesProperties tables) {
+    return new DynamoDbAudienceStore(
+        dynamo,
+        tables.physicalName(Tables.ACTIVATION_AUDIENCES),
+        tables.physicalName(Tables.ACTIVATION_AUDIENCE_MEMBERS));
+  }
+}

@@ -1,0 +1,5 @@
+/** Audiences and their members in DynamoDB. */
+@NullMarked
+package io.c360.activation.audience.dynamodb;
+
+import org.jspecify.annotations.NullMarked;
