@@ -1,0 +1,41 @@
+package io.c360.activation.export;
+
+import io.c360.activation.audience.AudienceStore;
+import io.c360.activation.profile.ProfileDirectory;
+import io.c360.activation.segment.SegmentSync;
+import io.c360.common.blob.BlobStore;
+import io.c360.common.identifier.IdentifierNormalizer;
+import io.c360.common.identifier.IdentifierProperties;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Audience exports and lookalike seed lists. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentifierProperties.class)
+class ExportConfiguration {
+
+  @Bean
+  LookalikeExport lookalikeExport(
+      ProfileDirectory profiles,
+      BlobStore blobs,
+      IdentifierProperties identifiers,
+      ExportProperties properties) {
+    return new LookalikeExport(
+        profiles,
+        blobs,
+        new IdentifierNormalizer(identifiers),
+        properties.lookalikeRequiredConsent());
+  }
+
+  @Bean
+  Exports exports(
+      AudienceStore audiences,
+      SegmentSync segment,
+      LookalikeExport lookalike,
+      ObjectProvider<Clock> clock) {
+    return new Exports(audiences, segment, lookalike, clock.getIfAvailable(Clock::systemUTC));
+  }
+}

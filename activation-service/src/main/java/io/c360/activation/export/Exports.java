@@ -1,0 +1,128 @@
+package io.c360.activation.export;
+
+import io.c360.activation.audience.Audience;
+import io.c360.activation.audience.AudienceId;
+import io.c360.activation.audience.AudienceStore;
+import io.c360.activation.segment.SegmentSync;
+import io.c360.activation.segment.SyncResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Pushes audiences to destinations, and builds lookalike seed lists from scores. Every export gets
+ * an id ({@code <destination>-<yyyyMMdd-HHmmss>-<random>}) that names its file and its messages.
+ */
+public final class Exports {
+
+  /** Where an audience can go. */
+  public enum Destination {
+    SEGMENT,
+    LOOKALIKE;
+
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The destination, or an exception that names the ones there are. */
+    public static Destination parse(String value) {
+      for (Destination destination : values()) {
+        if (destination.wireName().equalsIgnoreCase(value.trim())) {
+          return destination;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown destination '" + value + "': expected segment or lookalike");
+    }
+  }
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final AudienceStore audiences;
+  private final SegmentSync segment;
+  private final LookalikeExport lookalike;
+  private final Clock clock;
+
+  public Exports(
+      AudienceStore audiences, SegmentSync segment, LookalikeExport lookalike, Clock clock) {
+    this.audiences = audiences;
+    this.segment = segment;
+    this.lookalike = lookalike;
+    this.clock = clock;
+  }
+
+  /**
+   * Sends every current member of the audience to the destination.
+   *
+   * @throws UnknownAudienceException when there is no such audience
+   */
+  public ExportReport exportAudience(AudienceId id, Destination destination) {
+    Audience audience =
+        audiences.find(id).orElseThrow(() -> new UnknownAudienceException(id.value()));
+    Instant now = clock.instant();
+    String exportId = exportId(destination, now);
+    return switch (destination) {
+      case SEGMENT -> {
+        SyncResult result = segment.exportAudience(audience, audiences, exportId);
+        yield new ExportReport(
+            exportId,
+            destination.wireName(),
+            segment.destination(),
+            id.value(),
+            null,
+            null,
+            result.sent() + result.skippedTotal(),
+            result.sent(),
+            result.skipped(),
+            null,
+            now);
+      }
+      case LOOKALIKE -> {
+        LookalikeExport.Result result = lookalike.ofAudience(audience, audiences, exportId);
+        yield new ExportReport(
+            exportId,
+            destination.wireName(),
+            "blobstore",
+            id.value(),
+            null,
+            null,
+            result.members(),
+            result.rows(),
+            result.skipped(),
+            result.blobKey(),
+            now);
+      }
+    };
+  }
+
+  /** The top fraction of profiles by a score, as a lookalike seed list. */
+  public ExportReport exportTopScores(String scoreModel, double topFraction) {
+    Instant now = clock.instant();
+    String exportId = exportId(Destination.LOOKALIKE, now);
+    LookalikeExport.Result result = lookalike.ofTopScores(scoreModel, topFraction, exportId);
+    return new ExportReport(
+        exportId,
+        Destination.LOOKALIKE.wireName(),
+        "blobstore",
+        null,
+        scoreModel,
+        topFraction,
+        result.members(),
+        result.rows(),
+        result.skipped(),
+        result.blobKey(),
+        now);
+  }
+
+  private static String exportId(Destination destination, Instant now) {
+    return destination.wireName()
+        + "-"
+        + STAMP.format(now)
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+}

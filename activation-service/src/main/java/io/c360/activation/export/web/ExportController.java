@@ -1,0 +1,78 @@
+package io.c360.activation.export.web;
+
+import io.c360.activation.audience.AudienceId;
+import io.c360.activation.export.ExportReport;
+import io.c360.activation.export.Exports;
+import io.c360.activation.export.Exports.Destination;
+import io.c360.activation.export.UnknownAudienceException;
+import io.c360.activation.segment.SegmentUnavailableException;
+import io.c360.common.problem.ApiProblem;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Exports for marketers: an audience to Segment or as a lookalike seed list ({@code POST
+ * /v1/audiences/{id}/exports}), and the top fraction of a score as a lookalike seed list ({@code
+ * POST /v1/exports/lookalike}). Both answer with the counts once the export is done.
+ */
+@RestController
+class ExportController {
+
+  /** {@code {"destination": "segment" | "lookalike"}} */
+  record AudienceExportRequest(@Nullable String destination) {}
+
+  /** {@code {"scoreModel": "churn_90d", "topFraction": 0.1}}; topFraction defaults to 0.1. */
+  record LookalikeRequest(@Nullable String scoreModel, @Nullable Double topFraction) {}
+
+  static final double DEFAULT_TOP_FRACTION = 0.1;
+  private static final Pattern MODEL = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  private final Exports exports;
+
+  ExportController(Exports exports) {
+    this.exports = exports;
+  }
+
+  @PostMapping("/v1/audiences/{id}/exports")
+  ExportReport exportAudience(@PathVariable String id, @RequestBody AudienceExportRequest request) {
+    if (request.destination() == null || request.destination().isBlank()) {
+      throw ApiProblem.badRequest("destination is required: segment or lookalike");
+    }
+    Destination destination;
+    try {
+      destination = Destination.parse(request.destination());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
+    }
+    try {
+      return exports.exportAudience(new AudienceId(id), destination);
+    } catch (UnknownAudienceException e) {
+      throw ApiProblem.notFound(e.getMessage());
+    } catch (SegmentUnavailableException e) {
+      throw new ApiProblem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Segment did not accept the export; members already sent keep their traits, try again"
+              + " later");
+    }
+  }
+
+  @PostMapping("/v1/exports/lookalike")
+  ExportReport exportLookalike(@RequestBody LookalikeRequest request) {
+    String model = request.scoreModel();
+    if (model == null || !MODEL.matcher(model).matches()) {
+      throw ApiProblem.badRequest(
+          "scoreModel is required: a model name such as churn_90d (letters, digits, _)");
+    }
+    double fraction = request.topFraction() == null ? DEFAULT_TOP_FRACTION : request.topFraction();
+    if (!(fraction > 0 && fraction <= 1)) {
+      throw ApiProblem.badRequest(
+          "topFraction must be greater than 0 and at most 1, was " + request.topFraction());
+    }
+    return exports.exportTopScores(model, fraction);
+  }
+}
