@@ -1,0 +1,53 @@
+#!/bin/sh
+# Creates C360's DynamoDB tables that do not exist yet (on-demand capacity); never changes an
+# existing table. The list mirrors the catalog in common/src/main/java/io/c360/common/table/Tables.java
+# (infra/deploy's CatalogScriptsTest fails when they differ).
+#
+# Runs in the amazon/aws-cli image (docker-compose service dynamodb-init, Kubernetes Job
+# dynamodb-tables), with the AWS CLI's usual configuration:
+#   AWS_ENDPOINT_URL_DYNAMODB  DynamoDB Local (http://dynamodb:8000); unset for AWS
+#   AWS_REGION                 the region
+#   C360_TABLES_PREFIX         table name prefix (default c360-), as the services' c360.tables.prefix
+# Credentials come from the AWS CLI's default chain (environment, profile, IAM role).
+set -eu
+
+PREFIX=${C360_TABLES_PREFIX:-c360-}
+export AWS_PAGER=""
+# An empty endpoint means AWS itself (docker-compose.aws.yml blanks it).
+if [ -z "${AWS_ENDPOINT_URL_DYNAMODB:-}" ]; then
+  unset AWS_ENDPOINT_URL_DYNAMODB
+fi
+
+# table NAME PARTITION_KEY [SORT_KEY|-] [TTL_ATTRIBUTE]
+table() {
+  name="$PREFIX$1"
+  attributes="AttributeName=$2,AttributeType=S"
+  keys="AttributeName=$2,KeyType=HASH"
+  if [ "${3:--}" != "-" ]; then
+    attributes="$attributes AttributeName=$3,AttributeType=S"
+    keys="$keys AttributeName=$3,KeyType=RANGE"
+  fi
+  if aws dynamodb describe-table --table-name "$name" >/dev/null 2>&1; then
+    echo "table $name exists"
+    return
+  fi
+  # shellcheck disable=SC2086 # attributes and keys are lists of words
+  aws dynamodb create-table --table-name "$name" --billing-mode PAY_PER_REQUEST \
+    --attribute-definitions $attributes --key-schema $keys >/dev/null
+  aws dynamodb wait table-exists --table-name "$name"
+  if [ -n "${4:-}" ]; then
+    aws dynamodb update-time-to-live --table-name "$name" \
+      --time-to-live-specification "Enabled=true,AttributeName=$4" >/dev/null
+  fi
+  echo "table $name created"
+}
+
+table identity identifier - expiresAt
+table profiles profileId
+table timeline profileId eventKey
+table identity-audit profileId entryKey
+table identity-blocks blockKey profileId
+table ingest-imports importId
+table scoring-models modelName entryKey
+
+echo "all C360 tables exist"
