@@ -49,5 +49,12 @@ table identity-audit profileId entryKey
 table identity-blocks blockKey profileId
 table ingest-imports importId
 table scoring-models modelName entryKey
+table activation-audiences audienceId
+table activation-audience-members audienceId profileId
+table activation-campaigns campaignId
+table activation-assignments campaignId profileId
+table activation-contacts profileId contactKey expiresAt
+table activation-orders profileId orderKey
+table activation-outbox messageId
 
 echo "all C360 tables exist"

@@ -44,6 +44,7 @@ topic c360.resolved-events.v1 6 retention.ms=604800000
 topic c360.profiles.v1 6 cleanup.policy=compact
 topic c360.identity-merges.v1 3 retention.ms=2592000000
 topic c360.scores.v1 6 retention.ms=2592000000
+topic c360.audience-memberships.v1 3 retention.ms=2592000000
 topic c360.erasures.v1 3 retention.ms=31536000000
 
 echo "all C360 topics exist on $BOOTSTRAP"

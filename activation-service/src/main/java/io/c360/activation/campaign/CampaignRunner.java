@@ -243,7 +243,8 @@ public class CampaignRunner {
               "providerMessageId",
               receipt.providerMessageId()));
     } catch (DeliveryException e) {
-      log.warn("campaign {}: message {} failed: {}", campaign.id(), message.messageId(), e.getMessage());
+      log.warn(
+          "campaign {}: message {} failed: {}", campaign.id(), message.messageId(), e.getMessage());
       campaigns.transition(
           campaign.id(),
           member,

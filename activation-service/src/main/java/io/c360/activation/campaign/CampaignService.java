@@ -154,11 +154,14 @@ public class CampaignService {
         campaign.startAt() != null && campaign.startAt().isAfter(now)
             ? CampaignStatus.SCHEDULED
             : CampaignStatus.RUNNING;
-    if (!store.changeStatus(
-        id, Set.of(CampaignStatus.DRAFT, CampaignStatus.COMPLETED), to, now)) {
+    if (!store.changeStatus(id, Set.of(CampaignStatus.DRAFT, CampaignStatus.COMPLETED), to, now)) {
       throw new ApiProblem(
           HttpStatus.CONFLICT,
-          "campaign " + id + " is " + get(id).status().wireName() + "; only a draft or a"
+          "campaign "
+              + id
+              + " is "
+              + get(id).status().wireName()
+              + "; only a draft or a"
               + " completed campaign can be launched");
     }
     return get(id);

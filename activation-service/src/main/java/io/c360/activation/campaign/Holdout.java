@@ -8,8 +8,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The control-group assignment: SHA-256 of {@code experimentKey + ":" + profileId}, its first 8
- * bytes read as an unsigned number and mapped to [0, 10000) basis points; below {@code holdout %
- * × 100} is control. The same profile and key always land in the same group, on every instance,
+ * bytes read as an unsigned number and mapped to [0, 10000) basis points; below {@code holdout % ×
+ * 100} is control. The same profile and key always land in the same group, on every instance,
  * channel and export, and distinct keys give independent splits.
  */
 public final class Holdout {

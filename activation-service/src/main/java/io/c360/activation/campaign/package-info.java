@@ -1,4 +1,7 @@
-/** Win-back campaigns: control-group assignment, consent and frequency caps, recommendations, idempotent sends. */
+/**
+ * Win-back campaigns: control-group assignment, consent and frequency caps, recommendations,
+ * idempotent sends.
+ */
 @NullMarked
 package io.c360.activation.campaign;
 

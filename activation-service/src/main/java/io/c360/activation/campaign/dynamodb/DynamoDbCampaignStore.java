@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Campaigns (definition, status, lease and progress counters in one item) and assignments (one item
- * per member). A member's move to a final state and its counter are written in one transaction,
- * so the progress is exact and a repeated move counts once.
+ * per member). A member's move to a final state and its counter are written in one transaction, so
+ * the progress is exact and a repeated move counts once.
  */
 final class DynamoDbCampaignStore implements CampaignStore {
 
@@ -123,9 +123,8 @@ final class DynamoDbCampaignStore implements CampaignStore {
           case DRAFT -> "";
         };
     // a relaunch starts a new run: it has not completed yet
-    String relaunch = to == CampaignStatus.RUNNING || to == CampaignStatus.SCHEDULED
-        ? " REMOVE completedAt"
-        : "";
+    String relaunch =
+        to == CampaignStatus.RUNNING || to == CampaignStatus.SCHEDULED ? " REMOVE completedAt" : "";
     try {
       dynamo.updateItem(
           r ->
@@ -232,17 +231,14 @@ final class DynamoDbCampaignStore implements CampaignStore {
                       .build(),
                   count(
                       id,
-                      Map.of(
-                          "assigned", 1, group == Group.CONTROL ? "control" : "treatment", 1))));
+                      Map.of("assigned", 1, group == Group.CONTROL ? "control" : "treatment", 1))));
       return readAssignment(item);
     } catch (TransactionCanceledException e) {
       Map<String, AttributeValue> existing =
           dynamo
               .getItem(
                   r ->
-                      r.tableName(assignments)
-                          .key(assignmentKey(id, profile))
-                          .consistentRead(true))
+                      r.tableName(assignments).key(assignmentKey(id, profile)).consistentRead(true))
               .item();
       if (existing == null || existing.isEmpty()) {
         throw e;

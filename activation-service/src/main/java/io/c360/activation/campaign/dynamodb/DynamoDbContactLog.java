@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * One item per message sent to a profile, sorted by {@code <sentAt epoch millis, 15 digits>#<messageId>}
- * so a frequency cap is one counting Query; items expire after a year.
+ * One item per message sent to a profile, sorted by {@code <sentAt epoch millis, 15
+ * digits>#<messageId>} so a frequency cap is one counting Query; items expire after a year.
  */
 final class DynamoDbContactLog implements ContactLog {
 

@@ -77,7 +77,10 @@ final class HttpRecommendationSource implements RecommendationSource {
           return items;
         }
       } catch (RestClientException e) {
-        log.warn("recommendations for profile {} failed, using popular items: {}", profile.id(), e.getMessage());
+        log.warn(
+            "recommendations for profile {} failed, using popular items: {}",
+            profile.id(),
+            e.getMessage());
       }
     }
     return popular(count);
