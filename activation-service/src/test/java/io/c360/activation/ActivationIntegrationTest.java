@@ -1,11 +1,16 @@
 package io.c360.activation;
 
 import io.c360.activation.support.ActivationClient;
+import io.c360.activation.support.CrashingSenders;
+import io.c360.activation.support.RecommendationServer;
 import io.c360.devstack.test.WithDevStack;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -16,7 +21,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @WithDevStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(CrashingSenders.Config.class)
 public abstract class ActivationIntegrationTest {
+
+  @DynamicPropertySource
+  static void recommendationService(DynamicPropertyRegistry registry) {
+    registry.add(
+        "c360.activation.recommendations.base-url", () -> RecommendationServer.get().baseUrl());
+  }
 
   @LocalServerPort protected int port;
 

@@ -79,9 +79,11 @@ public class CampaignRunner {
         try {
           run(campaign);
           ran++;
-        } finally {
-          campaigns.release(campaign.id(), owner);
+        } catch (RuntimeException e) {
+          log.error("campaign {} stopped; the next poll resumes it", campaign.id(), e);
         }
+        // an Error leaves the lease to run out, as a crash does: whoever resumes then finishes
+        campaigns.release(campaign.id(), owner);
       }
     }
     return ran;

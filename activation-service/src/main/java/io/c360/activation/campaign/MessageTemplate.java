@@ -100,13 +100,19 @@ public record MessageTemplate(@Nullable String subject, String body) {
 
   /** The text with the values substituted; a placeholder without value or default stays empty. */
   public static String render(String text, Map<String, String> values) {
-    StringSubstitutor substitutor = new StringSubstitutor(values);
+    Map<String, String> all = new LinkedHashMap<>(values);
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      if (m.group(2) == null) {
+        all.putIfAbsent(m.group(1), "");
+      }
+    }
+    StringSubstitutor substitutor = new StringSubstitutor(all);
     substitutor.setEnableUndefinedVariableException(false);
     substitutor.setValueDelimiter(":-");
     // a customer's name that contains ${...} is text, not a placeholder
     substitutor.setDisableSubstitutionInValues(true);
-    String rendered = substitutor.replace(text);
-    return PLACEHOLDER.matcher(rendered).replaceAll("");
+    return substitutor.replace(text);
   }
 
   private static String price(RecommendedItem item) {

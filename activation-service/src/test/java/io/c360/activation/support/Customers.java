@@ -1,5 +1,7 @@
 package io.c360.activation.support;
 
+import io.c360.common.event.CustomerEvent;
+import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.json.EventJson;
@@ -8,6 +10,7 @@ import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.LinkedIdentifier;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ProfileSnapshot;
+import io.c360.common.profile.ResolvedEvent;
 import io.c360.common.profile.TraitValue;
 import io.c360.common.score.ProfileScore;
 import io.c360.common.score.ScoresUpdated;
@@ -214,6 +217,47 @@ public final class Customers implements AutoCloseable {
         profileId,
         JSON.writeValueAsString(
             new ProfileErased(profileId, List.of(), Instant.now(), "test-admin")));
+  }
+
+  /**
+   * Erases the profile's item without the erasure record, as if the record were still on its way.
+   */
+  public void eraseQuietly(String profileId) {
+    dynamo.putItem(
+        r ->
+            r.tableName(table)
+                .item(
+                    Map.of(
+                        "profileId", AttributeValue.fromS(profileId),
+                        "status", AttributeValue.fromS("ERASED"))));
+  }
+
+  /** An Order Completed event of the profile, as identity-service publishes resolved events. */
+  public void ordered(String profileId, String messageId, BigDecimal revenue, Instant at) {
+    CustomerEvent event =
+        new CustomerEvent(
+            messageId,
+            EventType.TRACK,
+            "Order Completed",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("orderId", "o-" + messageId, "revenue", revenue),
+            null,
+            null,
+            at,
+            null,
+            null,
+            at,
+            "pos",
+            List.of());
+    topics.send(
+        Topics.RESOLVED_EVENTS.name(),
+        profileId,
+        JSON.writeValueAsString(new ResolvedEvent(profileId, event)));
   }
 
   /** Merges {@code merged} into {@code survivor} as identity-service announces it. */

@@ -74,7 +74,7 @@ final class HttpRecommendationSource implements RecommendationSource {
                 .body(JsonNode.class);
         List<RecommendedItem> items = items(answer);
         if (!items.isEmpty()) {
-          return items;
+          return items.subList(0, Math.min(count, items.size()));
         }
       } catch (RestClientException e) {
         log.warn(
