@@ -17,7 +17,11 @@ class ArchitectureTest {
     "io.c360.activation.audience",
     "io.c360.activation.campaign",
     "io.c360.activation.report",
-    "io.c360.activation.delivery"
+    "io.c360.activation.delivery",
+    "io.c360.activation.delivery.outbox",
+    "io.c360.activation.segment",
+    "io.c360.activation.export",
+    "io.c360.activation.erasure"
   };
 
   @ArchTest

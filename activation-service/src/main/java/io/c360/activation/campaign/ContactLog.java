@@ -9,6 +9,9 @@ public interface ContactLog {
   /** How many messages the profile was sent at or after {@code since}. */
   int countSince(ProfileId profile, Instant since);
 
+  /** Forgets an erased profile's messages. */
+  void forget(ProfileId profile);
+
   /** Records a message; recording the same messageId again changes nothing. */
   void record(ProfileId profile, Instant sentAt, String messageId, CampaignId campaign);
 }

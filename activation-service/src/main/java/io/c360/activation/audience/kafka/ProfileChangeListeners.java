@@ -3,7 +3,6 @@ package io.c360.activation.audience.kafka;
 import io.c360.activation.audience.AudienceService;
 import io.c360.activation.profile.ProfileId;
 import io.c360.common.profile.IdentityChange;
-import io.c360.common.profile.ProfileErased;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps audience membership current: a changed profile ({@code c360.profiles.v1}), a new score
  * ({@code c360.scores.v1}) or a merge ({@code c360.identity-merges.v1}, both profiles) is
- * re-evaluated; an erasure ({@code c360.erasures.v1}) leaves every audience. Offsets are committed
- * after the work.
+ * re-evaluated. Offsets are committed after the work.
  */
 class ProfileChangeListeners {
 
@@ -59,16 +57,5 @@ class ProfileChangeListeners {
       changed.add(new ProfileId(change.mergedProfileId()));
     }
     audiences.profilesChanged(changed);
-  }
-
-  @KafkaListener(
-      id = "activation-audience-erasures",
-      topics = "#{T(io.c360.common.topic.Topics).ERASURES.name()}")
-  void onErasure(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      return;
-    }
-    ProfileErased erased = json.readValue(record.value(), ProfileErased.class);
-    audiences.erased(new ProfileId(erased.profileId()));
   }
 }

@@ -57,6 +57,20 @@ final class DynamoDbContactLog implements ContactLog {
                                 Long.toString(sentAt.plus(KEEP).getEpochSecond())))));
   }
 
+  @Override
+  public void forget(ProfileId profile) {
+    var request =
+        software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+            .tableName(table)
+            .keyConditionExpression("profileId = :p")
+            .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(profile.value())))
+            .projectionExpression("profileId, contactKey")
+            .build();
+    for (Map<String, AttributeValue> key : dynamo.queryPaginator(request).items()) {
+      dynamo.deleteItem(r -> r.tableName(table).key(key));
+    }
+  }
+
   private static String sortKey(Instant at, String messageId) {
     return String.format("%015d#%s", at.toEpochMilli(), messageId);
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +22,34 @@ final class LocalDirectoryOutboxFile implements OutboxFile {
   LocalDirectoryOutboxFile(Path directory, JsonMapper json) {
     this.directory = directory;
     this.json = json;
+  }
+
+  @Override
+  public synchronized void forget(String profileId) {
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (var files = Files.list(directory)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).toList()) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> kept =
+            lines.stream()
+                .filter(
+                    line -> !profileId.equals(json.readValue(line, OutboxEntry.class).profileId()))
+                .toList();
+        if (kept.size() < lines.size()) {
+          Path rewritten = file.resolveSibling(file.getFileName() + ".tmp");
+          Files.write(rewritten, kept, StandardCharsets.UTF_8);
+          Files.move(
+              rewritten,
+              file,
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove an erased profile from " + directory, e);
+    }
   }
 
   @Override

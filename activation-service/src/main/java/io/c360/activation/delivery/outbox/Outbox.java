@@ -52,6 +52,12 @@ public final class Outbox {
     return entry;
   }
 
+  /** Removes an erased profile's messages from the store and, where possible, the file. */
+  public int forget(String profileId) {
+    file.forget(profileId);
+    return store.forget(profileId);
+  }
+
   /** The entries that match, newest first. */
   public List<OutboxEntry> find(OutboxQuery query) {
     return store.find(query);

@@ -9,6 +9,12 @@ public interface OutboxFile extends AutoCloseable {
   /** Appends one entry as one JSON line. */
   void append(OutboxEntry entry);
 
+  /**
+   * Removes an erased profile's entries where the file can be rewritten (a local directory); a
+   * blob-store copy is left to the bucket's lifecycle rules.
+   */
+  default void forget(String profileId) {}
+
   /** Writes whatever is buffered. */
   default void flush() {}
 

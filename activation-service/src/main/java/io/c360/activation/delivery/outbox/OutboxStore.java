@@ -13,6 +13,9 @@ public interface OutboxStore {
    */
   Optional<OutboxEntry> putIfAbsent(OutboxEntry entry);
 
+  /** Deletes every entry of the profile (right to erasure); returns how many. */
+  int forget(String profileId);
+
   /** The entries that match, newest first, at most {@code query.limit()}. */
   List<OutboxEntry> find(OutboxQuery query);
 }

@@ -2,7 +2,6 @@ package io.c360.activation.report.kafka;
 
 import io.c360.activation.report.OrderEvents;
 import io.c360.common.profile.IdentityChange;
-import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ResolvedEvent;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Feeds the order ledger: orders from {@code c360.resolved-events.v1}, merges from {@code
- * c360.identity-merges.v1} (so a merged member's later orders count), erasures from {@code
- * c360.erasures.v1}. Each under its own consumer group, offsets committed after the writes.
+ * c360.identity-merges.v1} (so a merged member's later orders count). Each under its own consumer
+ * group, offsets committed after the writes.
  */
 class OrderListeners {
 
@@ -49,15 +48,5 @@ class OrderListeners {
     if (IdentityChange.MERGED.equals(change.type())) {
       orders.merged(change.mergedProfileId(), change.profileId());
     }
-  }
-
-  @KafkaListener(
-      id = "activation-order-erasures",
-      topics = "#{T(io.c360.common.topic.Topics).ERASURES.name()}")
-  void onErasure(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      return;
-    }
-    orders.erased(json.readValue(record.value(), ProfileErased.class).profileId());
   }
 }

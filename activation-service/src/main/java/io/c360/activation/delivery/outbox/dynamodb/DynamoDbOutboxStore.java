@@ -123,6 +123,24 @@ final class DynamoDbOutboxStore implements OutboxStore {
     return entries;
   }
 
+  @Override
+  public int forget(String profileId) {
+    ScanRequest scan =
+        ScanRequest.builder()
+            .tableName(table)
+            .projectionExpression("#id")
+            .filterExpression("#profileId = :profileId")
+            .expressionAttributeNames(Map.of("#id", KEY, "#profileId", "profileId"))
+            .expressionAttributeValues(Map.of(":profileId", s(profileId)))
+            .build();
+    int deleted = 0;
+    for (Map<String, AttributeValue> item : dynamo.scanPaginator(scan).items()) {
+      dynamo.deleteItem(r -> r.tableName(table).key(Map.of(KEY, item.get(KEY))));
+      deleted++;
+    }
+    return deleted;
+  }
+
   private static void filter(
       String attribute,
       @Nullable String value,

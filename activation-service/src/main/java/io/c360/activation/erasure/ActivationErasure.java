@@ -1,0 +1,42 @@
+package io.c360.activation.erasure;
+
+import io.c360.activation.audience.AudienceService;
+import io.c360.activation.campaign.ContactLog;
+import io.c360.activation.delivery.outbox.Outbox;
+import io.c360.activation.profile.ProfileId;
+import io.c360.activation.report.OrderEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What activation does with an erasure record: the profile leaves every audience (announced, so
+ * Segment hears {@code false}), and its orders, contact log and outbox messages (which hold its
+ * address and name) are deleted. Its campaign assignments stay: they hold only the profileId and a
+ * group, and reports stay consistent; campaigns never contact it again because the send-time check
+ * finds the profile erased.
+ */
+public class ActivationErasure {
+
+  private static final Logger log = LoggerFactory.getLogger(ActivationErasure.class);
+
+  private final AudienceService audiences;
+  private final OrderEvents orders;
+  private final ContactLog contacts;
+  private final Outbox outbox;
+
+  public ActivationErasure(
+      AudienceService audiences, OrderEvents orders, ContactLog contacts, Outbox outbox) {
+    this.audiences = audiences;
+    this.orders = orders;
+    this.contacts = contacts;
+    this.outbox = outbox;
+  }
+
+  public void erased(ProfileId profile) {
+    audiences.erased(profile);
+    orders.erased(profile.value());
+    contacts.forget(profile);
+    int messages = outbox.forget(profile.value());
+    log.info("erased profile {} from activation ({} outbox messages)", profile, messages);
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Right to erasure in activation: an erased profile leaves every audience, and its orders, contact
+ * log and outbox messages are deleted.
+ */
+@NullMarked
+package io.c360.activation.erasure;
+
+import org.jspecify.annotations.NullMarked;
