@@ -3,6 +3,7 @@ package io.c360.activation.campaign;
 import io.c360.activation.audience.AudienceId;
 import io.c360.activation.audience.AudienceService;
 import io.c360.activation.delivery.Channel;
+import io.c360.activation.profile.ProfileId;
 import io.c360.common.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
@@ -137,6 +138,16 @@ public class CampaignService {
     return store
         .find(id)
         .orElseThrow(() -> ApiProblem.notFound("no campaign with id '" + id + "'"));
+  }
+
+  /**
+   * The member's group in the campaign's experiment: the recorded one, or assigned and recorded now
+   * by the same stable hash the campaign's sends use. Exports of the campaign's audience use it, so
+   * every channel sees the same split.
+   */
+  public Group groupOf(Campaign campaign, ProfileId member) {
+    Group group = Holdout.assign(member, campaign.experimentKey(), campaign.holdoutPercent());
+    return store.assign(campaign.id(), member, group, clock.instant()).group();
   }
 
   public List<Campaign> list() {

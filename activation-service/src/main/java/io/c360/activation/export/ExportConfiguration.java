@@ -1,6 +1,7 @@
 package io.c360.activation.export;
 
 import io.c360.activation.audience.AudienceStore;
+import io.c360.activation.campaign.CampaignService;
 import io.c360.activation.profile.ProfileDirectory;
 import io.c360.activation.segment.SegmentSync;
 import io.c360.common.blob.BlobStore;
@@ -35,7 +36,9 @@ class ExportConfiguration {
       AudienceStore audiences,
       SegmentSync segment,
       LookalikeExport lookalike,
+      CampaignService campaigns,
       ObjectProvider<Clock> clock) {
-    return new Exports(audiences, segment, lookalike, clock.getIfAvailable(Clock::systemUTC));
+    return new Exports(
+        audiences, segment, lookalike, campaigns, clock.getIfAvailable(Clock::systemUTC));
   }
 }

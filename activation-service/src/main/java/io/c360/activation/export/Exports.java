@@ -3,14 +3,24 @@ package io.c360.activation.export;
 import io.c360.activation.audience.Audience;
 import io.c360.activation.audience.AudienceId;
 import io.c360.activation.audience.AudienceStore;
+import io.c360.activation.campaign.Campaign;
+import io.c360.activation.campaign.CampaignId;
+import io.c360.activation.campaign.CampaignService;
+import io.c360.activation.campaign.Group;
+import io.c360.activation.profile.ProfileId;
 import io.c360.activation.segment.SegmentSync;
+import io.c360.activation.segment.SegmentTraits;
 import io.c360.activation.segment.SyncResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pushes audiences to destinations, and builds lookalike seed lists from scores. Every export gets
@@ -45,13 +55,19 @@ public final class Exports {
   private final AudienceStore audiences;
   private final SegmentSync segment;
   private final LookalikeExport lookalike;
+  private final CampaignService campaigns;
   private final Clock clock;
 
   public Exports(
-      AudienceStore audiences, SegmentSync segment, LookalikeExport lookalike, Clock clock) {
+      AudienceStore audiences,
+      SegmentSync segment,
+      LookalikeExport lookalike,
+      CampaignService campaigns,
+      Clock clock) {
     this.audiences = audiences;
     this.segment = segment;
     this.lookalike = lookalike;
+    this.campaigns = campaigns;
     this.clock = clock;
   }
 
@@ -61,13 +77,58 @@ public final class Exports {
    * @throws UnknownAudienceException when there is no such audience
    */
   public ExportReport exportAudience(AudienceId id, Destination destination) {
+    return exportAudience(id, destination, null);
+  }
+
+  /**
+   * Sends every current member of the audience to the destination; with a campaign (Segment only),
+   * each member carries the campaign's experiment group and only treatment members are marked as in
+   * the audience, so ads and messages hold out the same control group.
+   *
+   * @throws UnknownAudienceException when there is no such audience
+   * @throws IllegalArgumentException when the campaign is not of this audience, or the destination
+   *     is not Segment
+   */
+  public ExportReport exportAudience(
+      AudienceId id, Destination destination, @Nullable CampaignId campaignId) {
     Audience audience =
         audiences.find(id).orElseThrow(() -> new UnknownAudienceException(id.value()));
+    Function<ProfileId, Map<String, @Nullable Object>> traitsOf = null;
+    if (campaignId != null) {
+      if (destination != Destination.SEGMENT) {
+        throw new IllegalArgumentException(
+            "campaignId applies to the segment destination only (a lookalike seed holds no one"
+                + " out)");
+      }
+      Campaign campaign = campaigns.get(campaignId);
+      if (!campaign.audienceId().equals(id)) {
+        throw new IllegalArgumentException(
+            "campaign "
+                + campaignId
+                + " targets audience "
+                + campaign.audienceId()
+                + ", not "
+                + id);
+      }
+      String member = SegmentTraits.audience(audience.key());
+      String group = SegmentTraits.experimentGroup(campaign.experimentKey());
+      traitsOf =
+          profile -> {
+            boolean treated = campaigns.groupOf(campaign, profile) == Group.TREATMENT;
+            Map<String, @Nullable Object> traits = new HashMap<>();
+            traits.put(member, treated);
+            traits.put(group, treated ? "treatment" : "control");
+            return traits;
+          };
+    }
     Instant now = clock.instant();
     String exportId = exportId(destination, now);
     return switch (destination) {
       case SEGMENT -> {
-        SyncResult result = segment.exportAudience(audience, audiences, exportId);
+        SyncResult result =
+            traitsOf == null
+                ? segment.exportAudience(audience, audiences, exportId)
+                : segment.exportAudience(audience, audiences, exportId, traitsOf);
         yield new ExportReport(
             exportId,
             destination.wireName(),

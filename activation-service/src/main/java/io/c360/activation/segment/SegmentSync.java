@@ -113,15 +113,28 @@ public final class SegmentSync {
    * @param exportId makes the messageIds of this export distinct from earlier exports
    */
   public SyncResult exportAudience(Audience audience, AudienceStore store, String exportId) {
-    Instant now = clock.instant();
     String trait = SegmentTraits.audience(audience.key());
+    return exportAudience(audience, store, exportId, member -> Map.of(trait, true));
+  }
+
+  /**
+   * Sends every member of the audience with the traits {@code traitsOf} gives it (a campaign's
+   * experiment marks its control group, for example).
+   */
+  public SyncResult exportAudience(
+      Audience audience,
+      AudienceStore store,
+      String exportId,
+      java.util.function.Function<ProfileId, Map<String, @Nullable Object>> traitsOf) {
+    Instant now = clock.instant();
     SyncResult[] total = {new SyncResult(0, Map.of())};
     List<Change> chunk = new ArrayList<>(CHUNK);
     store.forEachMember(
         audience.id(),
         member -> {
           chunk.add(
-              new Change(member, id("export", exportId, member.value()), Map.of(trait, true), now));
+              new Change(
+                  member, id("export", exportId, member.value()), traitsOf.apply(member), now));
           if (chunk.size() == CHUNK) {
             total[0] = total[0].plus(send(chunk));
             chunk.clear();

@@ -159,6 +159,106 @@ class ExportIntegrationTest extends ActivationIntegrationTest {
   }
 
   @Test
+  void aCampaignsSegmentExportHoldsOutTheSameControlGroupAsItsMessages() {
+    String key = "exp_" + customers.cohort().substring(7);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      ids.add(
+          customers.add(
+              customer()
+                  .userId("user-" + i + "-" + key)
+                  .email("exp" + i + "-" + key + "@example.com")
+                  .consent("email", true)));
+    }
+    String audience =
+        post(
+                "/v1/audiences",
+                """
+                {"key":"%s","name":"Experiment","rule":%s}
+                """
+                    .formatted(key, customers.cohortCondition()),
+                201)
+            .get("id")
+            .asString();
+    Eventually.assertThat(
+        () ->
+            assertThat(
+                    client
+                        .get("/v1/audiences/" + audience, MARKETER_TOKEN)
+                        .json()
+                        .get("size")
+                        .asLong())
+                .isEqualTo(16));
+    String campaign =
+        post(
+                "/v1/campaigns",
+                """
+                {"name":"Experiment","audienceId":"%s","channel":"email","holdoutPercent":50,
+                 "recommendations":0,"experimentKey":"xmas-%s",
+                 "template":{"subject":"Hi","body":"Come back"}}
+                """
+                    .formatted(audience, key),
+                201)
+            .get("id")
+            .asString();
+
+    post(
+        "/v1/audiences/" + audience + "/exports",
+        "{\"destination\":\"segment\",\"campaignId\":\"" + campaign + "\"}",
+        200);
+    client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN);
+    Eventually.assertThat(
+        () ->
+            assertThat(
+                    client
+                        .get("/v1/campaigns/" + campaign, MARKETER_TOKEN)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("completed"));
+
+    int control = 0;
+    for (String id : ids) {
+      JsonNode traits =
+          client
+              .get("/v1/outbox?destination=segment&profileId=" + id, MARKETER_TOKEN)
+              .json()
+              .get("messages")
+              .get(0)
+              .get("traits");
+      String group = traits.get("experiment_xmas_" + key).asString();
+      boolean emailed =
+          client
+                  .get("/v1/outbox?destination=messaging&profileId=" + id, MARKETER_TOKEN)
+                  .json()
+                  .get("count")
+                  .asInt()
+              == 1;
+      assertThat(group).isIn("treatment", "control");
+      assertThat(traits.get("audience_" + key).asBoolean()).isEqualTo(group.equals("treatment"));
+      assertThat(emailed).as(id + " in " + group).isEqualTo(group.equals("treatment"));
+      control += group.equals("control") ? 1 : 0;
+    }
+    assertThat(control).isPositive().isLessThan(16);
+    assertThat(
+            client
+                .get("/v1/campaigns/" + campaign, MARKETER_TOKEN)
+                .json()
+                .get("progress")
+                .get("heldOut")
+                .asInt())
+        .isEqualTo(control);
+
+    Response lookalike =
+        client.post(
+            "/v1/audiences/" + audience + "/exports",
+            "{\"destination\":\"lookalike\",\"campaignId\":\"" + campaign + "\"}",
+            MARKETER_TOKEN);
+    assertThat(lookalike.status()).isEqualTo(400);
+    assertThat(lookalike.json().get("detail").asString()).contains("segment destination only");
+  }
+
+  @Test
   void refusesUnknownAudiencesDestinationsAndBadFractions() {
     assertThat(
             client

@@ -1,6 +1,7 @@
 package io.c360.activation.export.web;
 
 import io.c360.activation.audience.AudienceId;
+import io.c360.activation.campaign.CampaignId;
 import io.c360.activation.export.ExportReport;
 import io.c360.activation.export.Exports;
 import io.c360.activation.export.Exports.Destination;
@@ -23,8 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportController {
 
-  /** {@code {"destination": "segment" | "lookalike"}} */
-  record AudienceExportRequest(@Nullable String destination) {}
+  /**
+   * {@code {"destination": "segment" | "lookalike", "campaignId": "cmp-..."}}; campaignId (segment
+   * only) marks the campaign's control group so ads hold out the same members as messages.
+   */
+  record AudienceExportRequest(@Nullable String destination, @Nullable String campaignId) {}
 
   /** {@code {"scoreModel": "churn_90d", "topFraction": 0.1}}; topFraction defaults to 0.1. */
   record LookalikeRequest(@Nullable String scoreModel, @Nullable Double topFraction) {}
@@ -50,7 +54,12 @@ class ExportController {
       throw ApiProblem.badRequest(e.getMessage());
     }
     try {
-      return exports.exportAudience(new AudienceId(id), destination);
+      return exports.exportAudience(
+          new AudienceId(id),
+          destination,
+          request.campaignId() == null ? null : new CampaignId(request.campaignId()));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
     } catch (UnknownAudienceException e) {
       throw ApiProblem.notFound(e.getMessage());
     } catch (SegmentUnavailableException e) {
