@@ -13,6 +13,7 @@ import io.c360.activation.support.Customers;
 import io.c360.activation.support.RecommendationServer;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.Eventually;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,6 +162,55 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
     Map<String, JsonNode> outbox = outbox(campaign);
     assertThat(outbox.keySet()).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(outboxCount(campaign)).isEqualTo(20);
+  }
+
+  @Test
+  void theFrequencyCapSuppressesASecondMessageWithinItsWindowInBothGroups() {
+    String customer = customers.add(churner().email("capped@example.com").consent("email", true));
+    String audience = audience();
+    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(1));
+    String first = campaign(audience, 0);
+    client.post("/v1/campaigns/" + first + "/launch", "", MARKETER_TOKEN);
+    assertThat(awaitCompleted(first).get("progress").get("sent").asLong()).isEqualTo(1);
+
+    String second = campaign(audience, 0);
+    client.post("/v1/campaigns/" + second + "/launch", "", MARKETER_TOKEN);
+    JsonNode progress = awaitCompleted(second).get("progress");
+
+    assertThat(progress.get("suppressedCap").asLong()).isEqualTo(1);
+    assertThat(progress.get("sent").asLong()).isZero();
+    assertThat(outbox(second)).isEmpty();
+    assertThat(outbox(first)).containsOnlyKeys(customer);
+  }
+
+  @Test
+  void aScheduledCampaignWaitsForItsStartTime() {
+    String customer = customers.add(churner().phone("+14155550199").consent("sms", true));
+    String audience = audience();
+    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(1));
+    Instant startAt = Instant.now().plusSeconds(4);
+    String campaign =
+        client
+            .post(
+                "/v1/campaigns",
+                """
+                {"name":"Later","audienceId":"%s","channel":"sms","holdoutPercent":0,
+                 "recommendations":0,"startAt":"%s","template":{"body":"See you"}}
+                """
+                    .formatted(audience, startAt),
+                MARKETER_TOKEN)
+            .json()
+            .get("id")
+            .asString();
+    JsonNode launched =
+        client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN).json();
+    assertThat(launched.get("status").asString()).isEqualTo("scheduled");
+    assertThat(outbox(campaign)).isEmpty();
+
+    awaitCompleted(campaign);
+    JsonNode message = outbox(campaign).get(customer);
+    assertThat(message.get("address").asString()).isEqualTo("+14155550199");
+    assertThat(Instant.parse(message.get("recordedAt").asString())).isAfterOrEqualTo(startAt);
   }
 
   @Test

@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 /**
  * A local stand-in for recommendation-service's API in activation's tests (the end-to-end test runs
  * the real one): {@code GET /v1/recommendations} answers three products named after the userId,
- * {@code GET /v1/popular} three popular ones; a userId marked slow answers after 3 s. It records
- * every request URI and authorization header.
+ * {@code GET /v1/popular} three popular ones; a userId marked slow answers after 6 s (activation
+ * gives up after 2 s in tests). It records every request URI and authorization header.
  */
 public final class RecommendationServer {
 
@@ -120,7 +120,7 @@ public final class RecommendationServer {
 
   private static void sleep() {
     try {
-      Thread.sleep(3_000);
+      Thread.sleep(6_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
