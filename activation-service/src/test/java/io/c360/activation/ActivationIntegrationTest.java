@@ -2,8 +2,11 @@ package io.c360.activation;
 
 import io.c360.activation.support.ActivationClient;
 import io.c360.activation.support.CrashingSenders;
+import io.c360.activation.support.Customers;
 import io.c360.activation.support.RecommendationServer;
 import io.c360.devstack.test.WithDevStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +37,20 @@ public abstract class ActivationIntegrationTest {
 
   @Autowired protected DynamoDbClient dynamo;
 
-  protected ActivationClient client() {
-    return new ActivationClient(port);
+  /** The API, as a marketer's tool calls it. */
+  protected ActivationClient client;
+
+  /** This test's customers (their own cohort), written as identity and scoring write them. */
+  protected Customers customers;
+
+  @BeforeEach
+  void openClientAndCustomers() {
+    client = new ActivationClient(port);
+    customers = new Customers(dynamo);
+  }
+
+  @AfterEach
+  void closeCustomers() {
+    customers.close();
   }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -56,8 +57,11 @@ public class AudienceService {
     this.clock = clock;
   }
 
-  /** What a marketer sends to create an audience. */
-  public record Definition(String key, String name, JsonNode rule) {}
+  /**
+   * What a marketer sends to create an audience (the request body of {@code POST /v1/audiences}): a
+   * key (the trait name), a name and a rule; missing parts are reported, not assumed.
+   */
+  public record Definition(@Nullable String key, @Nullable String name, @Nullable JsonNode rule) {}
 
   /** Creates an audience and starts computing its members. */
   public Audience create(Definition definition) {

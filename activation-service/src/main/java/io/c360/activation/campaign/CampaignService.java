@@ -30,7 +30,10 @@ public class CampaignService {
     this.clock = clock;
   }
 
-  /** What a marketer sends to create a campaign; null fields take their defaults. */
+  /**
+   * What a marketer sends to create a campaign (the request body of {@code POST /v1/campaigns});
+   * null fields take their defaults.
+   */
   public record Definition(
       @Nullable String name,
       @Nullable String type,

@@ -6,8 +6,6 @@ import static io.c360.activation.support.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
-import io.c360.activation.support.ActivationClient;
-import io.c360.activation.support.Customers;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.Eventually;
@@ -16,28 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class AudienceApiIntegrationTest extends ActivationIntegrationTest {
-
-  private ActivationClient client;
-  private Customers customers;
-
-  @BeforeEach
-  void setUp() {
-    client = client();
-    customers = new Customers(dynamo);
-  }
-
-  @AfterEach
-  void tearDown() {
-    customers.close();
-  }
 
   @Test
   void picksExactlyTheMatchingProfilesAndFollowsScoreChanges() {

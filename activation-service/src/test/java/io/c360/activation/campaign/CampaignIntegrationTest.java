@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
 import io.c360.activation.profile.ProfileId;
-import io.c360.activation.support.ActivationClient;
 import io.c360.activation.support.CrashingSenders;
 import io.c360.activation.support.Customers;
 import io.c360.activation.support.RecommendationServer;
@@ -20,28 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class CampaignIntegrationTest extends ActivationIntegrationTest {
-
-  private ActivationClient client;
-  private Customers customers;
-
-  @BeforeEach
-  void setUp() {
-    client = client();
-    customers = new Customers(dynamo);
-  }
-
-  @AfterEach
-  void tearDown() {
-    customers.close();
-  }
 
   @Test
   void sendsTreatmentItsMessageWithRecommendationsHoldsOutControlAndNeverContactsTheIneligible() {

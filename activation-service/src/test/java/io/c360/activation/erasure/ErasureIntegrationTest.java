@@ -5,8 +5,6 @@ import static io.c360.activation.support.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
-import io.c360.activation.support.ActivationClient;
-import io.c360.activation.support.Customers;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.Eventually;
 import java.io.IOException;
@@ -14,25 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ErasureIntegrationTest extends ActivationIntegrationTest {
-
-  private ActivationClient client;
-  private Customers customers;
-
-  @BeforeEach
-  void setUp() {
-    client = client();
-    customers = new Customers(dynamo);
-  }
-
-  @AfterEach
-  void tearDown() {
-    customers.close();
-  }
 
   @Test
   void anErasedCustomerLeavesAudiencesAndTheirMessagesAreDeleted() {

@@ -6,8 +6,6 @@ import static io.c360.activation.support.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
-import io.c360.activation.support.ActivationClient;
-import io.c360.activation.support.Customers;
 import io.c360.common.blob.BlobStore;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
@@ -19,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -29,20 +25,6 @@ import tools.jackson.databind.JsonNode;
 class ExportIntegrationTest extends ActivationIntegrationTest {
 
   @Autowired BlobStore blobs;
-
-  private ActivationClient client;
-  private Customers customers;
-
-  @BeforeEach
-  void setUp() {
-    client = client();
-    customers = new Customers(dynamo);
-  }
-
-  @AfterEach
-  void tearDown() {
-    customers.close();
-  }
 
   private static String sha256(IdentifierType type, String normalized) {
     return PiiHash.sha256Hex(new Identifier(type, normalized));

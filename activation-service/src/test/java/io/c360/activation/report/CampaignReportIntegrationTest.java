@@ -9,8 +9,6 @@ import io.c360.activation.ActivationIntegrationTest;
 import io.c360.activation.campaign.Group;
 import io.c360.activation.campaign.Holdout;
 import io.c360.activation.profile.ProfileId;
-import io.c360.activation.support.ActivationClient;
-import io.c360.activation.support.Customers;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.Eventually;
 import java.math.BigDecimal;
@@ -18,26 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class CampaignReportIntegrationTest extends ActivationIntegrationTest {
-
-  private ActivationClient client;
-  private Customers customers;
-
-  @BeforeEach
-  void setUp() {
-    client = client();
-    customers = new Customers(dynamo);
-  }
-
-  @AfterEach
-  void tearDown() {
-    customers.close();
-  }
 
   @Test
   void measuresAPlantedEffectFromOrdersWithinTheWindow() {

@@ -40,10 +40,6 @@ class AudienceController {
     this.store = store;
   }
 
-  /** A new audience: a key (the trait name), a name and a rule. */
-  record CreateAudienceRequest(
-      @Nullable String key, @Nullable String name, @Nullable JsonNode rule) {}
-
   /**
    * An audience as marketers see it.
    *
@@ -64,10 +60,8 @@ class AudienceController {
 
   @PostMapping
   @Operation(summary = "Create an audience; its members are computed in the background")
-  ResponseEntity<AudienceResponse> create(@RequestBody CreateAudienceRequest request) {
-    Audience audience =
-        audiences.create(
-            new AudienceService.Definition(request.key(), request.name(), request.rule()));
+  ResponseEntity<AudienceResponse> create(@RequestBody AudienceService.Definition definition) {
+    Audience audience = audiences.create(definition);
     return ResponseEntity.created(URI.create("/v1/audiences/" + audience.id()))
         .body(response(audience, null));
   }

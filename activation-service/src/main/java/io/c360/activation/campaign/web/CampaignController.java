@@ -32,20 +32,6 @@ class CampaignController {
     this.campaigns = campaigns;
   }
 
-  /** A new campaign; left-out fields take the defaults in the API docs. */
-  record CreateCampaignRequest(
-      @Nullable String name,
-      @Nullable String type,
-      @Nullable String audienceId,
-      @Nullable String channel,
-      @Nullable MessageTemplate template,
-      @Nullable Integer recommendations,
-      @Nullable Double holdoutPercent,
-      @Nullable Instant startAt,
-      @Nullable FrequencyCap frequencyCap,
-      @Nullable Integer conversionWindowDays,
-      @Nullable String experimentKey) {}
-
   record CampaignResponse(
       String id,
       String name,
@@ -94,21 +80,8 @@ class CampaignController {
           "Defaults: type win-back, recommendations 3, holdoutPercent 10, frequencyCap 1 message"
               + " per 7 days, conversionWindowDays 14, experimentKey the campaign id, startAt at"
               + " launch.")
-  ResponseEntity<CampaignResponse> create(@RequestBody CreateCampaignRequest r) {
-    Campaign campaign =
-        campaigns.create(
-            new CampaignService.Definition(
-                r.name(),
-                r.type(),
-                r.audienceId(),
-                r.channel(),
-                r.template(),
-                r.recommendations(),
-                r.holdoutPercent(),
-                r.startAt(),
-                r.frequencyCap(),
-                r.conversionWindowDays(),
-                r.experimentKey()));
+  ResponseEntity<CampaignResponse> create(@RequestBody CampaignService.Definition definition) {
+    Campaign campaign = campaigns.create(definition);
     return ResponseEntity.created(URI.create("/v1/campaigns/" + campaign.id()))
         .body(CampaignResponse.of(campaign));
   }

@@ -10,7 +10,6 @@ import io.c360.activation.delivery.Channel;
 import io.c360.activation.delivery.DeliveryReceipt;
 import io.c360.activation.delivery.MessageSenders;
 import io.c360.activation.delivery.OutboundMessage;
-import io.c360.activation.support.ActivationClient;
 import io.c360.activation.support.Messages;
 import io.c360.common.table.Tables;
 import io.c360.common.table.TablesProperties;
@@ -50,7 +49,7 @@ class OutboxIntegrationTest extends ActivationIntegrationTest {
   }
 
   private JsonNode outbox(String query) {
-    Response response = client().get("/v1/outbox?" + query, MARKETER_TOKEN);
+    Response response = client.get("/v1/outbox?" + query, MARKETER_TOKEN);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
@@ -149,14 +148,14 @@ class OutboxIntegrationTest extends ActivationIntegrationTest {
     assertThat(smsOnly.get("count").asInt()).isEqualTo(1);
     assertThat(outbox("campaignId=" + campaign + "&profileId=p-nobody").get("count").asInt())
         .isZero();
-    assertThat(client().get("/v1/outbox?campaignId=" + campaign, ADMIN_TOKEN).status())
+    assertThat(client.get("/v1/outbox?campaignId=" + campaign, ADMIN_TOKEN).status())
         .isEqualTo(200);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"limit=0", "limit=1001", "limit=ten", "channel=fax", "destination=x"})
   void refusesBadParametersWithAProblem(String query) {
-    Response response = client().get("/v1/outbox?" + query, MARKETER_TOKEN);
+    Response response = client.get("/v1/outbox?" + query, MARKETER_TOKEN);
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");
@@ -165,7 +164,6 @@ class OutboxIntegrationTest extends ActivationIntegrationTest {
 
   @Test
   void needsAMarketerOrAdminToken() {
-    ActivationClient client = client();
     assertThat(client.get("/v1/outbox", null).status()).isEqualTo(401);
     assertThat(client.get("/v1/outbox", APP_TOKEN).status()).isEqualTo(403);
   }
