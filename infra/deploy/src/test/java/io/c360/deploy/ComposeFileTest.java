@@ -145,7 +145,12 @@ class ComposeFileTest {
     }
     assertThat(Repository.read(".gitignore").lines()).contains(".env");
     String example = Repository.read(".env.example");
-    assertThat(example).contains("C360_ADMIN_TOKEN_SHA256=\n", "C360_WRITE_KEY_SHA256=\n");
+    assertThat(example)
+        .contains(
+            "C360_ADMIN_TOKEN_SHA256=\n",
+            "C360_WRITE_KEY_SHA256=\n",
+            "C360_APP_TOKEN=\n",
+            "C360_APP_TOKEN_SHA256=\n");
     assertThat(Secrets.looksLikeSecretValue(example)).isFalse();
   }
 
@@ -157,6 +162,13 @@ class ComposeFileTest {
             Yaml.string(
                 service("ingest-service"), "environment.C360_SECURITY_SOURCES_0_WRITEKEYSHA256"))
         .startsWith("${C360_WRITE_KEY_SHA256:?");
+    // activation-service presents the app token to recommendation-service, which knows its hash
+    assertThat(Yaml.string(service("activation-service"), "environment.C360_RECOMMENDATION_TOKEN"))
+        .startsWith("${C360_APP_TOKEN:?");
+    assertThat(
+            Yaml.string(
+                service("recommendation-service"), "environment.C360_SECURITY_TOKENS_1_SHA256"))
+        .startsWith("${C360_APP_TOKEN_SHA256:?");
   }
 
   @Test
@@ -179,6 +191,8 @@ class ComposeFileTest {
         Map.of(
             "C360_ADMIN_TOKEN_SHA256", ADMIN_HASH,
             "C360_WRITE_KEY_SHA256", WRITE_KEY_HASH,
+            "C360_APP_TOKEN", "not-a-real-token",
+            "C360_APP_TOKEN_SHA256", ADMIN_HASH,
             "KAFKA_BOOTSTRAP_SERVERS", "b-1.example.kafka.eu-west-1.amazonaws.com:9094",
             "AWS_REGION", "eu-west-1",
             "C360_BLOB_BUCKET", "example-bucket");
