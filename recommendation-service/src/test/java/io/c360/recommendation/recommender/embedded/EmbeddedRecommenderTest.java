@@ -132,6 +132,34 @@ class EmbeddedRecommenderTest {
   }
 
   @Test
+  void similarItemsOfARequestFollowTheModelAfterARebuild() {
+    coffeeWorld();
+    RecommendationQuery aroundTea = query("similar", null, List.of(), List.of("TEA-1"));
+    assertThat(skus(recommender.recommend(aroundTea))).startsWith("TEA-2");
+
+    recommender.record(together(profiles("e", 30), "TEA-1", "KIT-5"));
+    assertThat(skus(recommender.recommend(aroundTea))).startsWith("TEA-2");
+    recommender.rebuild();
+
+    assertThat(skus(recommender.recommend(aroundTea))).startsWith("KIT-5");
+  }
+
+  @Test
+  void aProfilesRecentItemsOfTheRequestChangeItsPersonalizedResults() {
+    coffeeWorld();
+    recommender.record(List.of(view("fay", "COF-1")));
+    List<String> fromHistory =
+        skus(recommender.recommend(query("personalized", "fay", List.of(), List.of())));
+
+    List<String> withRecentTea =
+        skus(recommender.recommend(query("personalized", "fay", List.of("TEA-1"), List.of())));
+
+    assertThat(fromHistory.subList(0, 3)).containsExactly("COF-1", "COF-2", "KIT-1");
+    assertThat(withRecentTea.subList(0, 4))
+        .containsExactlyInAnyOrder("COF-1", "COF-2", "TEA-1", "TEA-2");
+  }
+
+  @Test
   void requestRecentItemsSeedPersonalizedResults() {
     coffeeWorld();
 
