@@ -3,6 +3,7 @@ package io.c360.bench;
 import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.catalog.CatalogUpdate;
 import io.c360.common.event.CustomerEvent;
+import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.json.EventJson;
@@ -44,6 +45,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -110,7 +112,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Arguments (all optional): {@code --customers 2000 --seed 42 --rates 500,1000,2000,3000
  * --step-seconds 20 --workers 8,32 --closed-seconds 15 --warmup-seconds 20 --warmup-rate 600
- * --max-in-flight 2000 --rebuild-interval 60s --identity-source topics --endpoints
+ * --max-in-flight 2000 --rebuild-interval 60s --live-events 20 --identity-source topics --endpoints
  * bare,recommendations --devstack-jvm-args "-Xmx1536m -XX:TieredStopAtLevel=4"}; {@code
  * --identity-source dynamodb} resolves callers through the identity table instead of the in-memory
  * identity graph.
@@ -249,12 +251,104 @@ public final class RecommendationLoadDriver {
         awaitLoaded(context, admin, world);
         Requests requests = new Requests(port, token, world, seed);
         sample(client, requests);
-        return load(client, requests);
+        try (LiveEvents live = new LiveEvents(kafka, world, intArg("live-events", 20), seed)) {
+          int result = load(client, requests);
+          System.out.printf(
+              Locale.ROOT,
+              "live events published during the load: %,d (%d/s); embedded model rebuilt %s%n",
+              live.published(),
+              intArg("live-events", 20),
+              context.getBean(EmbeddedRecommender.class).modelBuiltAt());
+          return result;
+        }
       } finally {
         client.close();
         completions.shutdownNow();
         context.close();
       }
+    }
+  }
+
+  /**
+   * New interactions while the load runs, as a live shop has them: every 50 ms, {@code perSecond /
+   * 20} product views of a random customer on a random product, as resolved events. They keep the
+   * embedded model's periodic rebuild working (it skips rebuilding an unchanged log) and replace
+   * the cached candidates of the customers they touch.
+   */
+  private final class LiveEvents implements AutoCloseable {
+    private final KafkaProducer<String, byte[]> producer;
+    private final Thread thread;
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running = true;
+
+    LiveEvents(String kafka, RetailWorld world, int perSecond, long seed) {
+      this.producer = producer(kafka);
+      Random random = new Random(seed + 1);
+      List<SyntheticCustomer> customers = world.customers();
+      List<Product> catalog = world.catalog();
+      this.thread =
+          Thread.ofPlatform()
+              .daemon()
+              .name("bench-live-events")
+              .start(
+                  () -> {
+                    double due = 0;
+                    while (running && perSecond > 0) {
+                      due += perSecond / 20.0;
+                      for (; due >= 1; due--) {
+                        SyntheticCustomer c = customers.get(random.nextInt(customers.size()));
+                        Product p = catalog.get(random.nextInt(catalog.size()));
+                        send(c, p);
+                      }
+                      try {
+                        Thread.sleep(50);
+                      } catch (InterruptedException e) {
+                        return;
+                      }
+                    }
+                  });
+    }
+
+    private void send(SyntheticCustomer c, Product p) {
+      Instant now = Instant.now();
+      CustomerEvent view =
+          new CustomerEvent(
+              UUID.randomUUID().toString(),
+              EventType.TRACK,
+              "Product Viewed",
+              null,
+              c.userId(),
+              null,
+              null,
+              null,
+              null,
+              Map.of("sku", p.sku(), "category", p.category()),
+              null,
+              null,
+              now,
+              null,
+              null,
+              now,
+              "web",
+              List.of());
+      String profileId = profileId(c);
+      producer.send(
+          new ProducerRecord<>(
+              Topics.RESOLVED_EVENTS.name(),
+              profileId,
+              json.writeValueAsBytes(new ResolvedEvent(profileId, view))));
+      published.incrementAndGet();
+    }
+
+    long published() {
+      return published.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      running = false;
+      thread.join();
+      producer.close();
     }
   }
 

@@ -7,6 +7,7 @@ import io.c360.recommendation.recommender.Candidate;
 import io.c360.recommendation.recommender.RecommendationQuery;
 import io.c360.recommendation.recommender.Recommender;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +44,9 @@ public final class EmbeddedRecommender implements Recommender {
   private static final int MAX_ANCHORS_FROM_RECENT = 5;
   private static final int CACHED_CANDIDATES = 100_000;
 
+  /** A rebuild with nothing recorded or forgotten since the last one is skipped up to this age. */
+  static final Duration MAX_UNCHANGED_MODEL_AGE = Duration.ofHours(1);
+
   /** A model and the live counters of what was recorded since its log snapshot. */
   private record Live(Model model, List<LiveCounts> counts) {}
 
@@ -63,6 +68,11 @@ public final class EmbeddedRecommender implements Recommender {
   private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
   private final Object rebuilding = new Object();
   private volatile Live live;
+
+  /** Interactions added and profiles forgotten so far, and how many of them the model has seen. */
+  private final AtomicLong changes = new AtomicLong();
+
+  private long changesBuilt;
   private final Cache<CandidatesKey, CachedCandidates> candidates =
       Caffeine.newBuilder().maximumSize(CACHED_CANDIDATES).build();
 
@@ -215,6 +225,7 @@ public final class EmbeddedRecommender implements Recommender {
       for (Interaction interaction : interactions) {
         if (log.add(interaction, oldest)) {
           counts.add(interaction, settings.weight(interaction.kind()), now);
+          changes.incrementAndGet();
         }
       }
     } finally {
@@ -232,6 +243,7 @@ public final class EmbeddedRecommender implements Recommender {
     writers.readLock().lock();
     try {
       log.forget(profileId);
+      changes.incrementAndGet();
     } finally {
       writers.readLock().unlock();
     }
@@ -239,15 +251,25 @@ public final class EmbeddedRecommender implements Recommender {
 
   /**
    * Builds a new model from the interaction log and swaps it in; reads meanwhile use the previous
-   * model. One rebuild runs at a time; the shell schedules this off the request path.
+   * model. One rebuild runs at a time; the shell schedules this off the request path. When nothing
+   * was recorded or forgotten since the last rebuild and its model is younger than {@link
+   * #MAX_UNCHANGED_MODEL_AGE}, the model is kept (a rebuild would only re-decay the same data, and
+   * would replace every cached candidate list).
+   *
+   * @return whether a new model was built
    */
-  public void rebuild() {
+  public boolean rebuild() {
     synchronized (rebuilding) {
       Instant now = clock.instant();
+      if (changes.get() == changesBuilt
+          && now.isBefore(live.model().builtAt().plus(MAX_UNCHANGED_MODEL_AGE))) {
+        return false;
+      }
       LiveCounts fresh = new LiveCounts(now, settings);
       List<Interaction[]> histories;
       writers.writeLock().lock();
       try {
+        changesBuilt = changes.get();
         log.prune(now.minus(settings.horizon()));
         histories = log.histories();
         Live previous = live;
@@ -259,7 +281,13 @@ public final class EmbeddedRecommender implements Recommender {
       }
       Model model = Model.build(histories, settings, now);
       live = new Live(model, List.of(fresh));
+      return true;
     }
+  }
+
+  /** When the current model was built (for health and tests). */
+  public Instant modelBuiltAt() {
+    return live.model().builtAt();
   }
 
   /** Items in the current model (for health and metrics). */
