@@ -18,7 +18,7 @@ class IdentityGraphTest {
 
   @Test
   void resolvesTheIdentifiersOfAProfileSnapshot() {
-    graph.profileChanged("p-1", List.of(ANN.key(), ANN_EMAIL.key()));
+    graph.profileChanged("p-1", List.of(ANN.key(), ANN_EMAIL.key()), List.of());
 
     assertThat(graph.profileOf(ANN)).contains("p-1");
     assertThat(graph.profileOf(ANN_EMAIL)).contains("p-1");
@@ -27,9 +27,9 @@ class IdentityGraphTest {
 
   @Test
   void anIdentifierALaterSnapshotNoLongerListsIsDropped() {
-    graph.profileChanged("p-1", List.of(ANN.key(), ANN_EMAIL.key()));
+    graph.profileChanged("p-1", List.of(ANN.key(), ANN_EMAIL.key()), List.of());
 
-    graph.profileChanged("p-1", List.of(ANN.key()));
+    graph.profileChanged("p-1", List.of(ANN.key()), List.of());
 
     assertThat(graph.profileOf(ANN)).contains("p-1");
     assertThat(graph.profileOf(ANN_EMAIL)).isEmpty();
@@ -38,23 +38,26 @@ class IdentityGraphTest {
 
   @Test
   void aMergeMovesTheMergedProfilesIdentifiersToTheSurvivor() {
-    graph.profileChanged("p-anon", List.of(VISIT.key()));
-    graph.profileChanged("p-ann", List.of(ANN.key()));
+    graph.profileChanged("p-anon", List.of(VISIT.key()), List.of());
+    graph.profileChanged("p-ann", List.of(ANN.key()), List.of());
 
-    graph.moved(List.of(VISIT.key()), "p-ann");
+    graph.merged("p-ann", "p-anon", List.of(VISIT.key()));
 
     assertThat(graph.profileOf(VISIT)).contains("p-ann");
     // the merged profile's later snapshot without the identifier does not take it away again
-    graph.profileChanged("p-anon", List.of());
+    graph.profileChanged("p-anon", List.of(), List.of());
     assertThat(graph.profileOf(VISIT)).contains("p-ann");
     assertThat(graph.profileOf(ANN)).contains("p-ann");
   }
 
   @Test
   void anUnmergeMovesIdentifiersBackToTheProfileSplitOff() {
-    graph.profileChanged("p-ann", List.of(ANN.key(), VISIT.key()));
+    graph.profileChanged("p-anon", List.of(VISIT.key()), List.of());
+    graph.profileChanged("p-ann", List.of(ANN.key()), List.of());
+    graph.merged("p-ann", "p-anon", List.of(VISIT.key()));
+    assertThat(graph.profileOf(VISIT)).contains("p-ann");
 
-    graph.moved(List.of(VISIT.key()), "p-anon");
+    graph.unmerged("p-ann", "p-anon", List.of(VISIT.key()));
 
     assertThat(graph.profileOf(VISIT)).contains("p-anon");
     assertThat(graph.profileOf(ANN)).contains("p-ann");
@@ -62,8 +65,8 @@ class IdentityGraphTest {
 
   @Test
   void aDeletedProfileLosesItsIdentifiers() {
-    graph.profileChanged("p-1", List.of(ANN.key()));
-    graph.profileChanged("p-2", List.of(VISIT.key()));
+    graph.profileChanged("p-1", List.of(ANN.key()), List.of());
+    graph.profileChanged("p-2", List.of(VISIT.key()), List.of());
 
     graph.profileDeleted("p-1");
 
@@ -73,11 +76,11 @@ class IdentityGraphTest {
 
   @Test
   void anErasedProfileIsForgottenAndNeverLinkedAgain() {
-    graph.profileChanged("p-1", List.of(ANN.key(), ANN_EMAIL.key()));
+    graph.profileChanged("p-1", List.of(ANN.key(), ANN_EMAIL.key()), List.of());
 
     graph.erased("p-1", List.of());
-    graph.profileChanged("p-1", List.of(ANN.key()));
-    graph.moved(List.of(ANN_EMAIL.key()), "p-1");
+    graph.profileChanged("p-1", List.of(ANN.key()), List.of());
+    graph.merged("p-1", "p-2", List.of(ANN_EMAIL.key()));
 
     assertThat(graph.profileOf(ANN)).isEmpty();
     assertThat(graph.profileOf(ANN_EMAIL)).isEmpty();
@@ -86,13 +89,34 @@ class IdentityGraphTest {
 
   @Test
   void erasureDropsIdentifiersGivenAsHashesWhereverTheyPoint() {
-    graph.profileChanged("p-1", List.of(ANN.key()));
-    graph.profileChanged("p-2", List.of(ANN_EMAIL.key(), VISIT.key()));
+    graph.profileChanged("p-1", List.of(ANN.key()), List.of());
+    graph.profileChanged("p-2", List.of(ANN_EMAIL.key(), VISIT.key()), List.of());
 
     graph.erased("p-1", List.of(Sha256.hex(ANN.key()), Sha256.hex(ANN_EMAIL.key())));
 
     assertThat(graph.profileOf(ANN)).isEmpty();
     assertThat(graph.profileOf(ANN_EMAIL)).isEmpty();
     assertThat(graph.profileOf(VISIT)).contains("p-2");
+  }
+
+  @Test
+  void aMergedProfilesOldSnapshotReplayedAfterTheSurvivorsResolvesToTheSurvivor() {
+    // the compacted topic keeps the merged profile's last snapshot, from before the merge
+    graph.profileChanged("p-ann", List.of(ANN.key(), VISIT.key()), List.of("p-anon"));
+    graph.profileChanged("p-anon", List.of(VISIT.key()), List.of());
+
+    assertThat(graph.profileOf(VISIT)).contains("p-ann");
+    assertThat(graph.profileOf(ANN)).contains("p-ann");
+  }
+
+  @Test
+  void aSurvivorsSnapshotThatNoLongerListsAMergedProfileLetsItResolveToItselfAgain() {
+    graph.profileChanged("p-ann", List.of(ANN.key()), List.of("p-anon"));
+    graph.profileChanged("p-anon", List.of(VISIT.key()), List.of());
+    assertThat(graph.profileOf(VISIT)).contains("p-ann");
+
+    graph.profileChanged("p-ann", List.of(ANN.key()), List.of());
+
+    assertThat(graph.profileOf(VISIT)).contains("p-anon");
   }
 }

@@ -40,6 +40,7 @@ public final class Shop implements AutoCloseable {
   private final TopicWriter topics = new TopicWriter();
   private final DynamoDbClient dynamo;
   private final Map<String, List<Identifier>> identifiers = new LinkedHashMap<>();
+  private final Map<String, List<String>> mergedInto = new LinkedHashMap<>();
 
   public Shop(DynamoDbClient dynamo) {
     this.dynamo = dynamo;
@@ -186,7 +187,7 @@ public final class Shop implements AutoCloseable {
             Map.of(),
             Map.of(),
             computed,
-            List.of(),
+            mergedInto.getOrDefault(profileId, List.of()),
             null));
   }
 
@@ -222,6 +223,7 @@ public final class Shop implements AutoCloseable {
    * identifiers move to the survivor.
    */
   public void merged(String survivor, String merged) {
+    mergedInto.computeIfAbsent(survivor, p -> new ArrayList<>()).add(merged);
     List<Identifier> moved = new ArrayList<>(identifiers.getOrDefault(merged, List.of()));
     for (Identifier identifier : moved) {
       link(identifier.type(), identifier.value(), survivor);

@@ -26,7 +26,10 @@ class IdentityGraphListener implements ConsumerSeekAware {
   private static final Logger log = LoggerFactory.getLogger(IdentityGraphListener.class);
 
   /** The part of a profile snapshot the graph needs; the rest of the record is not read. */
-  record ProfileIdentifiers(String profileId, @Nullable List<LinkedIdentifier> identifiers) {}
+  record ProfileIdentifiers(
+      String profileId,
+      @Nullable List<LinkedIdentifier> identifiers,
+      @Nullable List<String> mergedProfileIds) {}
 
   private final IdentityGraph graph;
   private final JsonMapper json;
@@ -61,7 +64,9 @@ class IdentityGraphListener implements ConsumerSeekAware {
         List<LinkedIdentifier> identifiers =
             profile.identifiers() == null ? List.of() : profile.identifiers();
         graph.profileChanged(
-            profile.profileId(), identifiers.stream().map(i -> i.identifier().key()).toList());
+            profile.profileId(),
+            identifiers.stream().map(i -> i.identifier().key()).toList(),
+            profile.mergedProfileIds() == null ? List.of() : profile.mergedProfileIds());
       } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
         log.warn(
             "skipping an unreadable profile at {}-{}@{}: {}",
@@ -82,11 +87,11 @@ class IdentityGraphListener implements ConsumerSeekAware {
       return;
     }
     IdentityChange change = json.readValue(record.value(), IdentityChange.class);
-    String to =
-        IdentityChange.UNMERGED.equals(change.type())
-            ? change.mergedProfileId()
-            : change.profileId();
-    graph.moved(change.identifierKeys(), to);
+    if (IdentityChange.UNMERGED.equals(change.type())) {
+      graph.unmerged(change.profileId(), change.mergedProfileId(), change.identifierKeys());
+    } else {
+      graph.merged(change.profileId(), change.mergedProfileId(), change.identifierKeys());
+    }
   }
 
   @KafkaListener(
