@@ -16,5 +16,7 @@ export JAVA_HOME
 ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/recommendation.classpath \
   -DexcludeArtifactIds=c360-identity-service,c360-scoring-service
 CP="bench/target/classes:$(cat bench/target/recommendation.classpath)"
-exec "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -cp "$CP" \
+# Generational ZGC: G1's young pauses (10-60 ms on two shared cores) set the tail of both endpoints;
+# the service and the bare endpoint share this JVM, so both run on the same collector.
+exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseZGC --enable-native-access=ALL-UNNAMED -cp "$CP" \
   io.c360.bench.RecommendationLoadDriver "$@"

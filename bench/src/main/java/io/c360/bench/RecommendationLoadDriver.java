@@ -3,9 +3,13 @@ package io.c360.bench;
 import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.catalog.CatalogUpdate;
 import io.c360.common.event.CustomerEvent;
+import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.json.EventJson;
+import io.c360.common.profile.ComputedTraits;
+import io.c360.common.profile.LinkedIdentifier;
+import io.c360.common.profile.ProfileSnapshot;
 import io.c360.common.profile.ResolvedEvent;
 import io.c360.common.security.Sha256;
 import io.c360.common.table.Tables;
@@ -22,6 +26,7 @@ import io.c360.synthetic.WorldSpec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +45,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -78,11 +84,12 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>generates a synthetic retail world ({@code --customers}, one year of history ending now)
  *       and publishes its catalog (items and stock per location) to {@code c360.catalog.v1}, every
  *       customer's events as resolved events (profileId {@code p-<customerId>}) to {@code
- *       c360.resolved-events.v1}, and links each customer's userId to the profile in the identity
- *       table;
+ *       c360.resolved-events.v1}, and links each customer's userId to the profile as
+ *       identity-service would: in the identity table and as a profile snapshot on {@code
+ *       c360.profiles.v1};
  *   <li>starts recommendation-service in this JVM (port 0) with {@link BareEndpoint}, waits until
- *       its catalog and interaction listeners have no lag, rebuilds the embedded model once (timed)
- *       and checks that a customer gets personalized items;
+ *       its catalog, interaction and identity-graph listeners have no lag, rebuilds the embedded
+ *       model once (timed) and checks that a customer gets personalized items;
  *   <li>warms up with an open-loop mix of both endpoints;
  *   <li>per endpoint (bare, then recommendations): open-loop runs at fixed rates ({@code --rates})
  *       and closed-loop runs with N requests in flight ({@code --workers}); prints the tables.
@@ -105,14 +112,19 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Arguments (all optional): {@code --customers 2000 --seed 42 --rates 500,1000,2000,3000
  * --step-seconds 20 --workers 8,32 --closed-seconds 15 --warmup-seconds 20 --warmup-rate 600
- * --max-in-flight 2000 --rebuild-interval 60s --endpoints bare,recommendations --devstack-jvm-args
- * "-Xmx1536m -XX:TieredStopAtLevel=4"}.
+ * --max-in-flight 2000 --rebuild-interval 60s --live-events 20 --identity-source topics --endpoints
+ * bare,recommendations --devstack-jvm-args "-Xmx1536m -XX:TieredStopAtLevel=4"}; {@code
+ * --identity-source dynamodb} resolves callers through the identity table instead of the in-memory
+ * identity graph.
  */
 public final class RecommendationLoadDriver {
 
   private static final String REGION = DevStackClients.REGION.id();
   private static final List<String> LISTENER_GROUPS =
-      List.of("recommendation-service-catalog", "recommendation-service-interactions");
+      List.of(
+          "recommendation-service-catalog",
+          "recommendation-service-interactions",
+          "recommendation-service-identity-profiles");
   private static final int PREPARED = 10_000;
   private static final int ANONYMOUS_VISITORS = 20_000;
 
@@ -210,6 +222,8 @@ public final class RecommendationLoadDriver {
                   "--c360.security.tokens[0].roles[0]=app",
                   "--c360.recommendation.embedded.rebuild-interval="
                       + args.getOrDefault("rebuild-interval", "60s"),
+                  "--c360.recommendation.identity.source="
+                      + args.getOrDefault("identity-source", "topics"),
                   "--logging.level.io.c360=WARN");
       String name = context.getEnvironment().getProperty("spring.application.name");
       if (!"recommendation-service".equals(name)) {
@@ -237,12 +251,104 @@ public final class RecommendationLoadDriver {
         awaitLoaded(context, admin, world);
         Requests requests = new Requests(port, token, world, seed);
         sample(client, requests);
-        return load(client, requests);
+        try (LiveEvents live = new LiveEvents(kafka, world, intArg("live-events", 20), seed)) {
+          int result = load(client, requests);
+          System.out.printf(
+              Locale.ROOT,
+              "live events published during the load: %,d (%d/s); embedded model rebuilt %s%n",
+              live.published(),
+              intArg("live-events", 20),
+              context.getBean(EmbeddedRecommender.class).modelBuiltAt());
+          return result;
+        }
       } finally {
         client.close();
         completions.shutdownNow();
         context.close();
       }
+    }
+  }
+
+  /**
+   * New interactions while the load runs, as a live shop has them: every 50 ms, {@code perSecond /
+   * 20} product views of a random customer on a random product, as resolved events. They keep the
+   * embedded model's periodic rebuild working (it skips rebuilding an unchanged log) and replace
+   * the cached candidates of the customers they touch.
+   */
+  private final class LiveEvents implements AutoCloseable {
+    private final KafkaProducer<String, byte[]> producer;
+    private final Thread thread;
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running = true;
+
+    LiveEvents(String kafka, RetailWorld world, int perSecond, long seed) {
+      this.producer = producer(kafka);
+      Random random = new Random(seed + 1);
+      List<SyntheticCustomer> customers = world.customers();
+      List<Product> catalog = world.catalog();
+      this.thread =
+          Thread.ofPlatform()
+              .daemon()
+              .name("bench-live-events")
+              .start(
+                  () -> {
+                    double due = 0;
+                    while (running && perSecond > 0) {
+                      due += perSecond / 20.0;
+                      for (; due >= 1; due--) {
+                        SyntheticCustomer c = customers.get(random.nextInt(customers.size()));
+                        Product p = catalog.get(random.nextInt(catalog.size()));
+                        send(c, p);
+                      }
+                      try {
+                        Thread.sleep(50);
+                      } catch (InterruptedException e) {
+                        return;
+                      }
+                    }
+                  });
+    }
+
+    private void send(SyntheticCustomer c, Product p) {
+      Instant now = Instant.now();
+      CustomerEvent view =
+          new CustomerEvent(
+              UUID.randomUUID().toString(),
+              EventType.TRACK,
+              "Product Viewed",
+              null,
+              c.userId(),
+              null,
+              null,
+              null,
+              null,
+              Map.of("sku", p.sku(), "category", p.category()),
+              null,
+              null,
+              now,
+              null,
+              null,
+              now,
+              "web",
+              List.of());
+      String profileId = profileId(c);
+      producer.send(
+          new ProducerRecord<>(
+              Topics.RESOLVED_EVENTS.name(),
+              profileId,
+              json.writeValueAsBytes(new ResolvedEvent(profileId, view))));
+      published.incrementAndGet();
+    }
+
+    long published() {
+      return published.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      running = false;
+      thread.join();
+      producer.close();
     }
   }
 
@@ -307,6 +413,13 @@ public final class RecommendationLoadDriver {
           events++;
         }
       }
+      // the identity graph as identity-service publishes it: each profile's snapshot
+      for (SyntheticCustomer c : world.customers()) {
+        ProfileSnapshot profile = profileSnapshot(c, now);
+        producer.send(
+            new ProducerRecord<>(
+                Topics.PROFILES.name(), profile.profileId(), json.writeValueAsBytes(profile)));
+      }
       producer.flush();
     }
     List<WriteRequest> links = new ArrayList<>();
@@ -328,11 +441,47 @@ public final class RecommendationLoadDriver {
         .writeAll(Tables.IDENTITY.physicalName(prefix), links);
     System.out.printf(
         Locale.ROOT,
-        "published %,d catalog records, %,d resolved events, %,d identity links in %.1f s%n",
+        "published %,d catalog records, %,d resolved events, %,d identity links (table and profiles"
+            + " topic) in %.1f s%n",
         catalogRecords,
         events,
         links.size(),
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** A profile holding the customer's userId (the identifier the identity table links too). */
+  private static ProfileSnapshot profileSnapshot(SyntheticCustomer c, Instant now) {
+    return new ProfileSnapshot(
+        profileId(c),
+        1,
+        now,
+        now,
+        List.of(
+            new LinkedIdentifier(
+                new Identifier(IdentifierType.USER_ID, c.userId()), now, "event", "bench")),
+        Map.of(),
+        Map.of(),
+        new ComputedTraits(
+            now,
+            null,
+            null,
+            0,
+            BigDecimal.ZERO,
+            null,
+            null,
+            0,
+            0,
+            0,
+            0,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            0,
+            "none",
+            null),
+        List.of(),
+        null);
   }
 
   private static String profileId(SyntheticCustomer c) {
@@ -366,7 +515,9 @@ public final class RecommendationLoadDriver {
             LISTENER_GROUPS.get(0),
             Topics.CATALOG.name(),
             LISTENER_GROUPS.get(1),
-            Topics.RESOLVED_EVENTS.name());
+            Topics.RESOLVED_EVENTS.name(),
+            LISTENER_GROUPS.get(2),
+            Topics.PROFILES.name());
     while (true) {
       long lag = 0;
       for (String group : LISTENER_GROUPS) {

@@ -25,7 +25,11 @@ public record CatalogItem(
 
   /** Units in stock over every location. */
   public long stock() {
-    return stockByLocation.values().stream().mapToLong(Long::longValue).sum();
+    long total = 0;
+    for (long units : stockByLocation.values()) {
+      total += units;
+    }
+    return total;
   }
 
   public boolean complete() {

@@ -325,9 +325,7 @@ public class RecommendationService {
           break;
         }
         CatalogItem item = found.get(candidate.sku());
-        if (item != null
-            && rules.allows(item, properties)
-            && items.stream().noneMatch(i -> i.sku().equals(item.sku()))) {
+        if (item != null && rules.allows(item, properties) && !holds(items, item.sku())) {
           items.add(
               new RecommendedItem(
                   item.sku(),
@@ -343,6 +341,15 @@ public class RecommendationService {
         }
       }
     }
+  }
+
+  private static boolean holds(List<RecommendedItem> items, String sku) {
+    for (RecommendedItem item : items) {
+      if (item.sku().equals(sku)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable String anchorCategory(List<String> anchors) {

@@ -6,9 +6,13 @@ import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.json.EventJson;
+import io.c360.common.profile.ComputedTraits;
 import io.c360.common.profile.IdentityChange;
+import io.c360.common.profile.LinkedIdentifier;
 import io.c360.common.profile.ProfileErased;
+import io.c360.common.profile.ProfileSnapshot;
 import io.c360.common.profile.ResolvedEvent;
+import io.c360.common.security.Sha256;
 import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.DevStackExtension;
@@ -16,6 +20,7 @@ import io.c360.devstack.test.TopicWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,13 +30,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A small shop for one test: its own category (so popularity and filters do not meet other tests),
  * products published on {@code c360.catalog.v1}, customers' interactions published as
- * identity-service would ({@code c360.resolved-events.v1}), and the identity graph's links.
+ * identity-service would ({@code c360.resolved-events.v1}), and the identity graph's links (in the
+ * identity table and as profile snapshots on {@code c360.profiles.v1}, as identity-service keeps
+ * them).
  */
 public final class Shop implements AutoCloseable {
 
   private final String category;
   private final TopicWriter topics = new TopicWriter();
   private final DynamoDbClient dynamo;
+  private final Map<String, List<Identifier>> identifiers = new LinkedHashMap<>();
+  private final Map<String, List<String>> mergedInto = new LinkedHashMap<>();
 
   public Shop(DynamoDbClient dynamo) {
     this.dynamo = dynamo;
@@ -114,15 +123,72 @@ public final class Shop implements AutoCloseable {
         Map.of("order_id", UUID.randomUUID().toString(), "products", products));
   }
 
-  /** Links an identifier to a profile in the identity table, as identity-service would. */
+  /**
+   * Links an identifier to a profile as identity-service would: in the identity table, and a new
+   * snapshot on {@code c360.profiles.v1} of the profile (and of the one it moved from).
+   */
   public void link(IdentifierType type, String value, String profileId) {
+    Identifier identifier = new Identifier(type, value);
     dynamo.putItem(
         r ->
             r.tableName(DevStackExtension.stack().tablePrefix() + Tables.IDENTITY.name())
                 .item(
                     Map.of(
-                        "identifier", AttributeValue.fromS(new Identifier(type, value).key()),
+                        "identifier", AttributeValue.fromS(identifier.key()),
                         "profileId", AttributeValue.fromS(profileId))));
+    identifiers.forEach(
+        (owner, held) -> {
+          if (!owner.equals(profileId) && held.remove(identifier)) {
+            publishProfile(owner);
+          }
+        });
+    List<Identifier> held = identifiers.computeIfAbsent(profileId, p -> new ArrayList<>());
+    if (!held.contains(identifier)) {
+      held.add(identifier);
+    }
+    publishProfile(profileId);
+  }
+
+  private void publishProfile(String profileId) {
+    Instant now = Instant.now();
+    List<LinkedIdentifier> linked =
+        identifiers.getOrDefault(profileId, List.of()).stream()
+            .map(i -> new LinkedIdentifier(i, now, "event", UUID.randomUUID().toString()))
+            .toList();
+    ComputedTraits computed =
+        new ComputedTraits(
+            now,
+            null,
+            null,
+            0,
+            BigDecimal.ZERO,
+            null,
+            null,
+            0,
+            0,
+            0,
+            0,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            0,
+            "none",
+            null);
+    send(
+        Topics.PROFILES.name(),
+        profileId,
+        new ProfileSnapshot(
+            profileId,
+            now.toEpochMilli(),
+            now,
+            now,
+            linked,
+            Map.of(),
+            Map.of(),
+            computed,
+            mergedInto.getOrDefault(profileId, List.of()),
+            null));
   }
 
   /**
@@ -152,19 +218,50 @@ public final class Shop implements AutoCloseable {
                             AttributeValue.fromS(EventJson.mapper().writeValueAsString(event)))));
   }
 
+  /**
+   * Merges a profile into the survivor as identity-service announces it: the merged profile's
+   * identifiers move to the survivor.
+   */
   public void merged(String survivor, String merged) {
+    mergedInto.computeIfAbsent(survivor, p -> new ArrayList<>()).add(merged);
+    List<Identifier> moved = new ArrayList<>(identifiers.getOrDefault(merged, List.of()));
+    for (Identifier identifier : moved) {
+      link(identifier.type(), identifier.value(), survivor);
+    }
     send(
         Topics.IDENTITY_MERGES.name(),
         survivor,
         new IdentityChange(
-            IdentityChange.MERGED, survivor, merged, List.of(), "test", Instant.now(), null));
+            IdentityChange.MERGED,
+            survivor,
+            merged,
+            moved.stream().map(Identifier::key).toList(),
+            "test",
+            Instant.now(),
+            null));
   }
 
+  /**
+   * Erases a profile as identity-service announces it: an erasure record with the SHA-256 hashes of
+   * its identifier keys, and a tombstone for it on the profiles topic.
+   */
   public void erased(String profileId) {
+    List<Identifier> held = identifiers.getOrDefault(profileId, List.of());
     send(
         Topics.ERASURES.name(),
         profileId,
-        new ProfileErased(profileId, List.of(), Instant.now(), "test-admin"));
+        new ProfileErased(
+            profileId,
+            held.stream().map(i -> Sha256.hex(i.key())).toList(),
+            Instant.now(),
+            "test-admin"));
+    topics.send(Topics.PROFILES.name(), profileId, null);
+  }
+
+  /** A tombstone for the profile on the compacted profiles topic. */
+  public void deleted(String profileId) {
+    identifiers.remove(profileId);
+    topics.send(Topics.PROFILES.name(), profileId, null);
   }
 
   private void track(String profileId, String name, Map<String, Object> properties) {

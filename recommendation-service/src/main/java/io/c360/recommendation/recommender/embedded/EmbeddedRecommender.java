@@ -1,10 +1,13 @@
 package io.c360.recommendation.recommender.embedded;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.recommender.Candidate;
 import io.c360.recommendation.recommender.RecommendationQuery;
 import io.c360.recommendation.recommender.Recommender;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
@@ -37,9 +42,25 @@ public final class EmbeddedRecommender implements Recommender {
 
   private static final double TIE_BREAK = 1e-9;
   private static final int MAX_ANCHORS_FROM_RECENT = 5;
+  private static final int CACHED_CANDIDATES = 100_000;
+
+  /** A rebuild with nothing recorded or forgotten since the last one is skipped up to this age. */
+  static final Duration MAX_UNCHANGED_MODEL_AGE = Duration.ofHours(1);
 
   /** A model and the live counters of what was recorded since its log snapshot. */
   private record Live(Model model, List<LiveCounts> counts) {}
+
+  /** The shape of a request whose model candidates are cached. */
+  private record CandidatesKey(
+      String strategy,
+      @Nullable String profileId,
+      List<String> recentItems,
+      List<String> anchorItems,
+      int count) {}
+
+  /** Ranked model candidates, valid for this model and this history of the profile. */
+  private record CachedCandidates(
+      Model model, Interaction @Nullable [] history, List<Candidate> top) {}
 
   private final EmbeddedSettings settings;
   private final Clock clock;
@@ -47,6 +68,13 @@ public final class EmbeddedRecommender implements Recommender {
   private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
   private final Object rebuilding = new Object();
   private volatile Live live;
+
+  /** Interactions added and profiles forgotten so far, and how many of them the model has seen. */
+  private final AtomicLong changes = new AtomicLong();
+
+  private long changesBuilt;
+  private final Cache<CandidatesKey, CachedCandidates> candidates =
+      Caffeine.newBuilder().maximumSize(CACHED_CANDIDATES).build();
 
   public EmbeddedRecommender(EmbeddedSettings settings, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -72,9 +100,9 @@ public final class EmbeddedRecommender implements Recommender {
     Instant now = clock.instant();
     Set<String> exclude = new HashSet<>(query.anchorItems());
     String category = query.category();
-    Map<String, Double> scores;
+    List<Candidate> top;
     switch (query.strategy()) {
-      case RecommendationQuery.POPULAR -> scores = Map.of();
+      case RecommendationQuery.POPULAR -> top = List.of();
       case TRENDING -> {
         return ranked(current, category, n, true, exclude, now);
       }
@@ -83,21 +111,58 @@ public final class EmbeddedRecommender implements Recommender {
             query.anchorItems().isEmpty()
                 ? query.recentItems().stream().limit(MAX_ANCHORS_FROM_RECENT).toList()
                 : query.anchorItems();
-        scores = neighbourScores(model, anchors);
+        top =
+            cached(
+                new CandidatesKey(query.strategy(), null, List.of(), anchors, n),
+                model,
+                null,
+                () -> top(neighbourScores(model, anchors), n, exclude));
         if (category == null) {
           category = categoryOf(current, anchors);
         }
       }
       case RecommendationQuery.REPURCHASE -> {
-        scores = repurchaseScores(model, query.profileId(), query.anchorItems(), now);
+        top = top(repurchaseScores(model, query.profileId(), query.anchorItems(), now), n, exclude);
         if (category == null) {
           category = categoryOf(current, query.anchorItems());
         }
       }
-      default -> scores = personalScores(model, seeds(query.profileId(), query.recentItems(), now));
+      default -> {
+        String profileId = query.profileId();
+        Interaction @Nullable [] history = profileId == null ? null : log.snapshot(profileId);
+        top =
+            cached(
+                new CandidatesKey(
+                    RecommendationQuery.PERSONALIZED,
+                    profileId,
+                    query.recentItems(),
+                    query.anchorItems(),
+                    n),
+                model,
+                history,
+                () ->
+                    top(
+                        personalScores(model, seeds(history, query.recentItems(), now)),
+                        n,
+                        exclude));
+      }
     }
-    List<Candidate> top = top(scores, n, exclude);
     return fill(current, top, n, category, exclude, now);
+  }
+
+  /** The cached candidates of this request shape if model and history are still the same. */
+  private List<Candidate> cached(
+      CandidatesKey key,
+      Model model,
+      Interaction @Nullable [] history,
+      java.util.function.Supplier<List<Candidate>> compute) {
+    CachedCandidates hit = candidates.getIfPresent(key);
+    if (hit != null && hit.model() == model && hit.history() == history) {
+      return hit.top();
+    }
+    List<Candidate> top = compute.get();
+    candidates.put(key, new CachedCandidates(model, history, top));
+    return top;
   }
 
   @Override
@@ -130,7 +195,8 @@ public final class EmbeddedRecommender implements Recommender {
     Live current = live;
     Model model = current.model();
     Instant now = clock.instant();
-    Map<String, Double> scores = personalScores(model, seeds(profileId, recentItems, now));
+    Interaction @Nullable [] history = profileId == null ? null : log.snapshot(profileId);
+    Map<String, Double> scores = personalScores(model, seeds(history, recentItems, now));
     List<Candidate> known = new ArrayList<>();
     List<Candidate> unknown = new ArrayList<>();
     for (String sku : skus) {
@@ -159,6 +225,7 @@ public final class EmbeddedRecommender implements Recommender {
       for (Interaction interaction : interactions) {
         if (log.add(interaction, oldest)) {
           counts.add(interaction, settings.weight(interaction.kind()), now);
+          changes.incrementAndGet();
         }
       }
     } finally {
@@ -176,6 +243,7 @@ public final class EmbeddedRecommender implements Recommender {
     writers.readLock().lock();
     try {
       log.forget(profileId);
+      changes.incrementAndGet();
     } finally {
       writers.readLock().unlock();
     }
@@ -183,15 +251,25 @@ public final class EmbeddedRecommender implements Recommender {
 
   /**
    * Builds a new model from the interaction log and swaps it in; reads meanwhile use the previous
-   * model. One rebuild runs at a time; the shell schedules this off the request path.
+   * model. One rebuild runs at a time; the shell schedules this off the request path. When nothing
+   * was recorded or forgotten since the last rebuild and its model is younger than {@link
+   * #MAX_UNCHANGED_MODEL_AGE}, the model is kept (a rebuild would only re-decay the same data, and
+   * would replace every cached candidate list).
+   *
+   * @return whether a new model was built
    */
-  public void rebuild() {
+  public boolean rebuild() {
     synchronized (rebuilding) {
       Instant now = clock.instant();
+      if (changes.get() == changesBuilt
+          && now.isBefore(live.model().builtAt().plus(MAX_UNCHANGED_MODEL_AGE))) {
+        return false;
+      }
       LiveCounts fresh = new LiveCounts(now, settings);
       List<Interaction[]> histories;
       writers.writeLock().lock();
       try {
+        changesBuilt = changes.get();
         log.prune(now.minus(settings.horizon()));
         histories = log.histories();
         Live previous = live;
@@ -203,7 +281,13 @@ public final class EmbeddedRecommender implements Recommender {
       }
       Model model = Model.build(histories, settings, now);
       live = new Live(model, List.of(fresh));
+      return true;
     }
+  }
+
+  /** When the current model was built (for health and tests). */
+  public Instant modelBuiltAt() {
+    return live.model().builtAt();
   }
 
   /** Items in the current model (for health and metrics). */
@@ -219,16 +303,16 @@ public final class EmbeddedRecommender implements Recommender {
   // ---- scoring ------------------------------------------------------------------------------
 
   /**
-   * A customer's seed items with weights in (0, 1]: their own history (decayed, kind-weighted,
-   * scaled so the strongest is 1) and the request's recent items ({@code
+   * A customer's seed items with weights in (0, 1]: their own history {@code history} (decayed,
+   * kind-weighted, scaled so the strongest is 1) and the request's recent items ({@code
    * recentItemDecay^position}), the larger of the two per item, the strongest {@code seedItems}
    * kept.
    */
   private Map<String, Double> seeds(
-      @Nullable String profileId, List<String> recentItems, Instant now) {
+      Interaction @Nullable [] history, List<String> recentItems, Instant now) {
     Map<String, Double> weights = new HashMap<>();
-    if (profileId != null) {
-      for (Interaction interaction : log.history(profileId)) {
+    if (history != null) {
+      for (Interaction interaction : history) {
         double weight =
             settings.weight(interaction.kind())
                 * EmbeddedSettings.decay(interaction.at(), now, settings.halfLife());
@@ -318,16 +402,38 @@ public final class EmbeddedRecommender implements Recommender {
     }
   }
 
+  /**
+   * The {@code n} best positive scores not excluded, best first (ties by sku): a bounded heap, so
+   * only the kept candidates are sorted.
+   */
   private static List<Candidate> top(Map<String, Double> scores, int n, Set<String> exclude) {
-    return scores.entrySet().stream()
-        .filter(e -> e.getValue() > 0 && !exclude.contains(e.getKey()))
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(n)
-        .map(e -> new Candidate(e.getKey(), e.getValue()))
-        .toList();
+    if (n <= 0) {
+      return List.of();
+    }
+    // the heap's head is the worst kept candidate: lowest score, then the greatest sku
+    Comparator<Candidate> worstFirst =
+        Comparator.comparingDouble(Candidate::score)
+            .thenComparing(Candidate::sku, Comparator.reverseOrder());
+    PriorityQueue<Candidate> best = new PriorityQueue<>(Math.min(n, scores.size()) + 1, worstFirst);
+    for (Map.Entry<String, Double> e : scores.entrySet()) {
+      double score = e.getValue();
+      if (score <= 0 || exclude.contains(e.getKey())) {
+        continue;
+      }
+      if (best.size() < n) {
+        best.add(new Candidate(e.getKey(), score));
+      } else {
+        Candidate worst = best.peek();
+        if (score > worst.score()
+            || (score == worst.score() && e.getKey().compareTo(worst.sku()) < 0)) {
+          best.poll();
+          best.add(new Candidate(e.getKey(), score));
+        }
+      }
+    }
+    List<Candidate> result = new ArrayList<>(best);
+    result.sort(worstFirst.reversed());
+    return List.copyOf(result);
   }
 
   // ---- popularity ---------------------------------------------------------------------------

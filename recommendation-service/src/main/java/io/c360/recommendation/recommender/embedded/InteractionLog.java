@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interactions the recommender trains on: per profile, the newest {@code cap} within the
@@ -64,6 +65,14 @@ final class InteractionLog {
   List<Interaction> history(String profileId) {
     Interaction[] history = byProfile.get(profileId);
     return history == null ? List.of() : Arrays.asList(history);
+  }
+
+  /**
+   * The profile's interactions as the immutable array held now (null when unknown): a new array
+   * after every change, so it also tells whether the history changed.
+   */
+  Interaction @Nullable [] snapshot(String profileId) {
+    return byProfile.get(profileId);
   }
 
   void forget(String profileId) {

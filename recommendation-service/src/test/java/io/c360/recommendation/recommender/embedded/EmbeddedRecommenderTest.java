@@ -14,6 +14,7 @@ import io.c360.recommendation.recommender.Candidate;
 import io.c360.recommendation.recommender.RecommendationQuery;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +130,84 @@ class EmbeddedRecommenderTest {
 
     assertThat(beforeRebuild).isNotEqualTo(coldStart).startsWith("TEA-1", "TEA-2");
     assertThat(afterRebuild).startsWith("TEA-1", "TEA-2");
+  }
+
+  @Test
+  void similarItemsOfARequestFollowTheModelAfterARebuild() {
+    coffeeWorld();
+    RecommendationQuery aroundTea = query("similar", null, List.of(), List.of("TEA-1"));
+    assertThat(skus(recommender.recommend(aroundTea))).startsWith("TEA-2");
+
+    recommender.record(together(profiles("e", 30), "TEA-1", "KIT-5"));
+    assertThat(skus(recommender.recommend(aroundTea))).startsWith("TEA-2");
+    recommender.rebuild();
+
+    assertThat(skus(recommender.recommend(aroundTea))).startsWith("KIT-5");
+  }
+
+  @Test
+  void aProfilesRecentItemsOfTheRequestChangeItsPersonalizedResults() {
+    coffeeWorld();
+    recommender.record(List.of(view("fay", "COF-1")));
+    List<String> fromHistory =
+        skus(recommender.recommend(query("personalized", "fay", List.of(), List.of())));
+
+    List<String> withRecentTea =
+        skus(recommender.recommend(query("personalized", "fay", List.of("TEA-1"), List.of())));
+
+    assertThat(fromHistory.subList(0, 3)).containsExactly("COF-1", "COF-2", "KIT-1");
+    assertThat(withRecentTea.subList(0, 4))
+        .containsExactlyInAnyOrder("COF-1", "COF-2", "TEA-1", "TEA-2");
+  }
+
+  @Test
+  void aRebuildKeepsTheModelWhileNothingChangedForUpToAnHour() {
+    MovableClock clock = new MovableClock();
+    EmbeddedRecommender embedded = new EmbeddedRecommender(EmbeddedSettings.defaults(), clock);
+    embedded.record(together(profiles("a", 3), "COF-1", "COF-2"));
+    assertThat(embedded.rebuild()).isTrue();
+    Instant built = embedded.modelBuiltAt();
+
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(embedded.rebuild()).isFalse();
+    assertThat(embedded.modelBuiltAt()).isEqualTo(built);
+
+    embedded.record(List.of(view("b", "COF-3")));
+    assertThat(embedded.rebuild()).isTrue();
+    assertThat(embedded.modelItems()).isEqualTo(3);
+
+    clock.advance(Duration.ofMinutes(1));
+    embedded.forget("b");
+    assertThat(embedded.rebuild()).isTrue();
+    assertThat(embedded.modelItems()).isEqualTo(2);
+
+    clock.advance(EmbeddedRecommender.MAX_UNCHANGED_MODEL_AGE);
+    assertThat(embedded.rebuild()).isTrue();
+    assertThat(embedded.modelBuiltAt()).isEqualTo(clock.instant());
+  }
+
+  /** A clock the test moves. */
+  private static final class MovableClock extends Clock {
+    private Instant now = NOW;
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   @Test
@@ -277,7 +356,9 @@ class EmbeddedRecommenderTest {
               () -> {
                 started.await();
                 for (int r = 0; r < 10; r++) {
-                  recommender.rebuild();
+                  // forgetting a profile nobody has is a change, so every rebuild builds a model
+                  recommender.forget("nobody-" + r);
+                  assertThat(recommender.rebuild()).isTrue();
                 }
                 done.set(true);
                 return 10;
