@@ -42,6 +42,8 @@ import tools.jackson.databind.JsonNode;
       "c360.recommendation.personalize.settings.contexts.email.campaign-arn="
           + PersonalizeBackendIntegrationTest.CAMPAIGN,
       "c360.recommendation.personalize.settings.timeout=2s",
+      "c360.recommendation.personalize.settings.tracking-id="
+          + PersonalizeBackendIntegrationTest.TRACKER,
       "c360.recommendation.contexts.email.strategy=personalized",
       "c360.recommendation.contexts.email.exclude-purchased=true",
       "c360.recommendation.contexts.email.variants[0].name=personalize",
@@ -52,6 +54,7 @@ import tools.jackson.databind.JsonNode;
 class PersonalizeBackendIntegrationTest {
 
   static final String CAMPAIGN = "arn:aws:personalize:us-east-1:123456789012:campaign/email";
+  static final String TRACKER = "tracker-live-1";
 
   private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
   private static final AtomicReference<String> ITEMS = new AtomicReference<>("");
@@ -102,7 +105,24 @@ class PersonalizeBackendIntegrationTest {
                 .isEqualTo(jacket);
             assertThat(first.get("recommender").asString()).isEqualTo("personalize");
           });
-      assertThat(REQUESTS).anyMatch(body -> body.contains(CAMPAIGN) && body.contains(dee));
+      assertThat(REQUESTS)
+          .anyMatch(
+              request ->
+                  request.startsWith("/recommendations ")
+                      && request.contains(CAMPAIGN)
+                      && request.contains(dee));
+      // the purchase published after the start reached the event tracker (PutEvents), once
+      String buyer = shop.profile();
+      shop.bought(buyer, scarf);
+      Eventually.assertThat(
+          () ->
+              assertThat(REQUESTS)
+                  .filteredOn(
+                      request ->
+                          request.startsWith("/events ")
+                              && request.contains(TRACKER)
+                              && request.contains(buyer))
+                  .hasSize(1));
 
       STATUS.set(500);
       JsonNode fallback = client.get(path, APP_TOKEN).json();
@@ -121,9 +141,7 @@ class PersonalizeBackendIntegrationTest {
           exchange -> {
             String body =
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (exchange.getRequestURI().getPath().equals("/recommendations")) {
-              REQUESTS.add(body);
-            }
+            REQUESTS.add(exchange.getRequestURI().getPath() + " " + body);
             byte[] answer =
                 (STATUS.get() == 200 ? ITEMS.get() : "{\"message\":\"internal\"}")
                     .getBytes(StandardCharsets.UTF_8);

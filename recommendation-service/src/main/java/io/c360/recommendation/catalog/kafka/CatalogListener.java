@@ -38,7 +38,7 @@ class CatalogListener implements ConsumerSeekAware {
   @KafkaListener(
       id = "recommendation-catalog",
       topics = "#{T(io.c360.common.topic.Topics).CATALOG.name()}",
-      groupId = "recommendation-service-catalog",
+      groupId = "recommendation-service-catalog-${c360.recommendation.instance-id}",
       batch = "true")
   void onCatalog(List<ConsumerRecord<String, byte[]>> records) {
     for (ConsumerRecord<String, byte[]> record : records) {

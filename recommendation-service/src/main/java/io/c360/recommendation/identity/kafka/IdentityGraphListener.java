@@ -49,7 +49,7 @@ class IdentityGraphListener implements ConsumerSeekAware {
   @KafkaListener(
       id = "recommendation-identity-profiles",
       topics = "#{T(io.c360.common.topic.Topics).PROFILES.name()}",
-      groupId = "recommendation-service-identity-profiles",
+      groupId = "recommendation-service-identity-profiles-${c360.recommendation.instance-id}",
       batch = "true")
   void onProfiles(List<ConsumerRecord<String, byte[]>> records) {
     for (ConsumerRecord<String, byte[]> record : records) {
@@ -81,7 +81,7 @@ class IdentityGraphListener implements ConsumerSeekAware {
   @KafkaListener(
       id = "recommendation-identity-merges",
       topics = "#{T(io.c360.common.topic.Topics).IDENTITY_MERGES.name()}",
-      groupId = "recommendation-service-identity-merges")
+      groupId = "recommendation-service-identity-merges-${c360.recommendation.instance-id}")
   void onMerge(ConsumerRecord<String, byte[]> record) {
     if (record.value() == null) {
       return;
@@ -97,7 +97,7 @@ class IdentityGraphListener implements ConsumerSeekAware {
   @KafkaListener(
       id = "recommendation-identity-erasures",
       topics = "#{T(io.c360.common.topic.Topics).ERASURES.name()}",
-      groupId = "recommendation-service-identity-erasures")
+      groupId = "recommendation-service-identity-erasures-${c360.recommendation.instance-id}")
   void onErasure(ConsumerRecord<String, byte[]> record) {
     if (record.value() == null) {
       return;

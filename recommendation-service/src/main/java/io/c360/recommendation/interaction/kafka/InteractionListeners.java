@@ -8,7 +8,6 @@ import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.interaction.Interactions;
 import io.c360.recommendation.recommender.Recommender;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Feeds recommendations from Kafka. Resolved events become interactions: each instance re-reads
- * {@code c360.resolved-events.v1} from its beginning at startup (its retention bounds the history
- * the embedded recommender learns from after a restart) and follows it; backends that learn from
- * the whole history get every interaction, live-only backends (Amazon Personalize's event tracker)
- * only those published after this instance started. Merges move a merged profile's activity to the
- * survivor (and the identifiers that moved are looked up again); erasures make every backend forget
- * the profile.
+ * {@code c360.resolved-events.v1} from its beginning at startup, under consumer groups of its own
+ * (its retention bounds the history the embedded recommender learns from after a restart), and
+ * follows it; the backends that learn from the whole history get every interaction (live-only
+ * backends get theirs from {@link LiveInteractionsListener}, once across instances). Merges move a
+ * merged profile's activity to the survivor (and the identifiers that moved are looked up again);
+ * erasures, which every instance reads, make every backend forget the profile.
  */
 class InteractionListeners implements ConsumerSeekAware {
 
@@ -39,21 +38,18 @@ class InteractionListeners implements ConsumerSeekAware {
   private final List<Recommender> learners;
   private final List<Recommender> liveOnly;
   private final JsonMapper json;
-  private final Instant startedAt;
 
   InteractionListeners(
       CustomerActivity activity,
       ProfileResolver profiles,
       List<Recommender> learners,
       List<Recommender> liveOnly,
-      JsonMapper json,
-      Instant startedAt) {
+      JsonMapper json) {
     this.activity = activity;
     this.profiles = profiles;
     this.learners = List.copyOf(learners);
     this.liveOnly = List.copyOf(liveOnly);
     this.json = json;
-    this.startedAt = startedAt;
   }
 
   @Override
@@ -66,11 +62,10 @@ class InteractionListeners implements ConsumerSeekAware {
   @KafkaListener(
       id = "recommendation-interactions",
       topics = "#{T(io.c360.common.topic.Topics).RESOLVED_EVENTS.name()}",
-      groupId = "recommendation-service-interactions",
+      groupId = "recommendation-service-interactions-${c360.recommendation.instance-id}",
       batch = "true")
   void onResolvedEvents(List<ConsumerRecord<String, byte[]>> records) {
     List<Interaction> interactions = new ArrayList<>();
-    List<Interaction> live = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> record : records) {
       if (record.value() == null) {
         continue;
@@ -78,11 +73,7 @@ class InteractionListeners implements ConsumerSeekAware {
       try {
         ResolvedEvent resolved = json.readValue(record.value(), ResolvedEvent.class);
         List<Interaction> found = Interactions.of(resolved.profileId(), resolved.event());
-        List<Interaction> fresh = activity.record(found);
-        interactions.addAll(fresh);
-        if (record.timestamp() >= startedAt.toEpochMilli()) {
-          live.addAll(fresh);
-        }
+        interactions.addAll(activity.record(found));
       } catch (JacksonException | IllegalArgumentException e) {
         log.warn(
             "skipping an unreadable resolved event at offset {}: {}",
@@ -93,15 +84,12 @@ class InteractionListeners implements ConsumerSeekAware {
     if (!interactions.isEmpty()) {
       learners.forEach(r -> r.record(interactions));
     }
-    if (!live.isEmpty()) {
-      liveOnly.forEach(r -> r.record(live));
-    }
   }
 
   @KafkaListener(
       id = "recommendation-merges",
       topics = "#{T(io.c360.common.topic.Topics).IDENTITY_MERGES.name()}",
-      groupId = "recommendation-service-merges")
+      groupId = "recommendation-service-merges-${c360.recommendation.instance-id}")
   void onMerge(ConsumerRecord<String, byte[]> record) {
     if (record.value() == null) {
       return;
@@ -116,7 +104,7 @@ class InteractionListeners implements ConsumerSeekAware {
   @KafkaListener(
       id = "recommendation-erasures",
       topics = "#{T(io.c360.common.topic.Topics).ERASURES.name()}",
-      groupId = "recommendation-service")
+      groupId = "recommendation-service-${c360.recommendation.instance-id}")
   void onErasure(ConsumerRecord<String, byte[]> record) {
     if (record.value() == null) {
       return;

@@ -7,8 +7,10 @@ import io.c360.recommendation.interaction.HistoryBootstrap;
 import io.c360.recommendation.interaction.InteractionHistory;
 import io.c360.recommendation.recommender.Recommender;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -26,16 +28,22 @@ class KafkaInteractionConfiguration {
 
   @Bean
   InteractionListeners interactionListeners(
-      CustomerActivity activity,
-      ProfileResolver profiles,
-      List<Recommender> recommenders,
-      Clock clock) {
+      CustomerActivity activity, ProfileResolver profiles, List<Recommender> recommenders) {
     List<Recommender> liveOnly =
         recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
     List<Recommender> learners =
         recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
-    return new InteractionListeners(
-        activity, profiles, learners, liveOnly, EventJson.mapper(), clock.instant());
+    return new InteractionListeners(activity, profiles, learners, liveOnly, EventJson.mapper());
+  }
+
+  /** Live interactions for Personalize's event tracker, when Personalize is on. */
+  @Bean
+  @ConditionalOnProperty(name = "c360.recommendation.personalize.enabled", havingValue = "true")
+  LiveInteractionsListener liveInteractionsListener(List<Recommender> recommenders, Clock clock) {
+    List<Recommender> liveOnly =
+        recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
+    return new LiveInteractionsListener(
+        liveOnly, EventJson.mapper(), clock.instant(), Duration.ofHours(1));
   }
 
   /** Loads the timeline's history in the background once the service is up. */
