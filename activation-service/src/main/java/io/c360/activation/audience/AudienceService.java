@@ -190,14 +190,16 @@ public class AudienceService {
                 .filter(ActivationProfile::active)
                 .filter(p -> audience.rule().matches(p, now))
                 .isPresent();
-        if (matches && !store.isMember(audience.id(), id)) {
-          if (store.addMember(audience.id(), id, now)) {
-            changes.add(change(audience, id, true, now));
-          }
-        } else if (!matches && store.isMember(audience.id(), id)) {
-          if (store.removeMember(audience.id(), id)) {
-            changes.add(change(audience, id, false, now));
-          }
+        // one read in the common case that nothing changed; the writes are conditional anyway
+        if (matches == store.isMember(audience.id(), id)) {
+          continue;
+        }
+        boolean changed =
+            matches
+                ? store.addMember(audience.id(), id, now)
+                : store.removeMember(audience.id(), id);
+        if (changed) {
+          changes.add(change(audience, id, matches, now));
         }
       }
     }
