@@ -1,43 +1,52 @@
 package io.c360.demo;
 
-import io.c360.common.topic.Topics;
+import io.c360.demo.IngestStep.Ingested;
+import io.c360.demo.ModelsStep.Models;
+import io.c360.demo.ResolutionStep.Resolution;
+import io.c360.demo.WinBackStep.WinBack;
+import io.c360.demo.WorldStep.DemoWorld;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * {@code ./c360 demo}: sends two sample customers' web journeys through the official Segment Java
- * client, imports a POS file with good and bad rows, and prints what reached Kafka.
+ * {@code ./c360 demo}: the whole journey on a synthetic retail world, through the five services'
+ * public APIs only. Each step is a class of its own; this one runs them in order, prints each
+ * step's wall time and exits with status 1 and a message naming the service and its answer when a
+ * step fails.
  *
- * <p>Reads its settings from the environment (see {@link DemoSettings}); exits with status 1 and a
- * message when a step fails.
+ * <p>Reads the endpoints and credentials from the environment ({@link DemoSettings}) and the
+ * world's size from the arguments or environment ({@link DemoOptions}).
  */
 public final class DemoMain {
 
-  /** The source name {@code ./c360 up} gives the demo write key. */
-  static final String WEB_SOURCE = "demo-web";
-
-  /** The source name ingest stamps on events imported from POS files. */
-  static final String POS_SOURCE = "pos";
+  static final int STEPS = 7;
 
   private final DemoSettings settings;
+  private final DemoOptions options;
   private final PrintStream out;
 
-  DemoMain(DemoSettings settings, PrintStream out) {
+  DemoMain(DemoSettings settings, DemoOptions options, PrintStream out) {
     this.settings = settings;
+    this.options = options;
     this.out = out;
   }
 
   public static void main(String[] args) {
     int status;
     try {
-      new DemoMain(DemoSettings.fromEnvironment(System.getenv()), System.out).run();
+      Map<String, String> env = System.getenv();
+      DemoOptions options = DemoOptions.parse(Arrays.asList(args), env);
+      if (options.help()) {
+        System.out.print(DemoOptions.usage());
+        System.exit(0);
+      }
+      new DemoMain(DemoSettings.fromEnvironment(env), options, System.out).run();
       status = 0;
     } catch (DemoFailedException e) {
+      System.out.flush();
       System.err.println("c360 demo failed: " + e.getMessage());
       status = 1;
     }
@@ -45,86 +54,65 @@ public final class DemoMain {
   }
 
   void run() {
-    SampleCustomer ann = SampleCustomer.ann();
-    SampleCustomer ben = SampleCustomer.ben();
+    long started = System.nanoTime();
+    HttpClient http = Api.newHttpClient();
+    Api identity =
+        Api.bearer("identity-service", settings.identityUrl(), settings.adminToken(), http);
+    Api scoring = Api.bearer("scoring-service", settings.scoringUrl(), settings.adminToken(), http);
+    Api recommendations =
+        Api.bearer(
+            "recommendation-service", settings.recommendationUrl(), settings.appToken(), http);
+    Api activation =
+        Api.bearer("activation-service", settings.activationUrl(), settings.adminToken(), http);
+    ResolutionStep resolution = new ResolutionStep(settings, out);
+    Steps steps = new Steps(out, STEPS);
 
-    out.printf("%n1. Web events through the Segment Java client -> %s%n", settings.ingestUrl());
-    SegmentSender.Result sent =
-        new SegmentSender(settings.writeKey(), settings.ingestUrl()).send(List.of(ann, ben));
     out.printf(
-        "   %d messages (page, screen, Product Viewed, Product Added, identify, alias, group,"
-            + " Order Completed for %s and %s), %d accepted%n",
-        sent.sent(), ann.firstName(), ben.firstName(), sent.delivered());
+        "C360 demo: %,d customers, %,d products, %d days of history, seed %d"
+            + " (./c360 demo --help for the options)%n",
+        options.customers(), options.products(), options.days(), options.seed());
 
-    out.printf(
-        "%n2. POS file %s/%s, imported with POST /v1/imports%n",
-        settings.blobRoot(), PosFileImport.KEY);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    PosFileImport.Report report =
-        new PosFileImport(http, settings.ingestUrl(), settings.adminToken(), settings.blobRoot())
-            .run(PosSalesCsv.content(ann, ben, Instant.now()));
-    printReport(report);
-    if (!report.status().equals("COMPLETED")) {
-      throw new DemoFailedException("the import failed: " + report.failure());
-    }
+    DemoWorld world =
+        steps.run("Generate a retail world", () -> new WorldStep(out).generate(options));
+    Ingested ingested =
+        steps.run(
+            "Send events through the Tracking API and import files",
+            () -> new IngestStep(settings, http, out).run(world));
+    Resolution resolved =
+        steps.run(
+            "Wait for identity resolution",
+            () -> resolution.run(resolutionTimeout(ingested.published())));
+    Models models =
+        steps.run(
+            "Train churn_90d and repurchase_30d, batch-score",
+            () -> new ModelsStep(scoring, out).run());
+    steps.run(
+        "Recommendations: anonymous, after login, product page",
+        () ->
+            new RecommendationsStep(settings, recommendations, identity, resolution, out)
+                .run(world.world()));
+    WinBack winBack =
+        steps.run(
+            "Win-back audience and campaign with a 10 % holdout",
+            () ->
+                new WinBackStep(activation, settings.blobRoot(), out).run(churnScoreFile(models)));
+    steps.run("Where to look next", () -> new SummaryStep(settings, out).run(models, winBack));
 
-    String events = Topics.EVENTS.name();
-    String quarantine = Topics.QUARANTINE.name();
+    Duration total = Duration.ofNanos(System.nanoTime() - started);
     out.printf(
-        "%n3. What is on %s and %s (from the beginning, so earlier runs show too)%n%n",
-        events, quarantine);
-    List<TopicPrinter.Row> rows =
-        new TopicPrinter(settings.kafkaBootstrapServers()).read(List.of(events, quarantine));
-    TopicPrinter.print(rows, out);
+        "%nWall time per step (%,d customers, %,d events, %,d profiles):%n",
+        options.customers(), world.contents().events(), resolved.created());
+    Steps.table(steps.timings(), total).forEach(out::println);
     out.println();
-    out.println(summary(rows, events, quarantine));
   }
 
-  private void printReport(PosFileImport.Report report) {
-    out.printf(
-        "   import %s %s: rowsRead=%d accepted=%d rejected=%d duplicates=%d eventsPublished=%d%n",
-        report.importId(),
-        report.status(),
-        report.rowsRead(),
-        report.accepted(),
-        report.rejected(),
-        report.duplicates(),
-        report.eventsPublished());
-    for (PosFileImport.Rejection rejection : report.rejections()) {
-      out.printf(
-          "   rejected row %d: %s%n", rejection.row(), String.join("; ", rejection.reasons()));
-    }
-    if (report.duplicates() > 0) {
-      out.println(
-          "   (duplicates: this file was imported before; each order is published only once)");
-    }
+  /** Generous: four times what 1,200 events/s would take, and at least five minutes. */
+  static Duration resolutionTimeout(long events) {
+    return Duration.ofSeconds(Math.max(300, events * 4 / 1_200));
   }
 
-  /** "N events from source demo-web (Segment client), M from pos; Q quarantined." */
-  static String summary(List<TopicPrinter.Row> rows, String eventsTopic, String quarantineTopic) {
-    Map<String, Long> bySource = new TreeMap<>();
-    long quarantined = 0;
-    for (TopicPrinter.Row row : rows) {
-      if (row.topic().equals(eventsTopic)) {
-        bySource.merge(row.source(), 1L, Long::sum);
-      } else if (row.topic().equals(quarantineTopic)) {
-        quarantined++;
-      }
-    }
-    StringBuilder line = new StringBuilder();
-    line.append(bySource.getOrDefault(WEB_SOURCE, 0L))
-        .append(" events from source ")
-        .append(WEB_SOURCE)
-        .append(" (Segment client), ")
-        .append(bySource.getOrDefault(POS_SOURCE, 0L))
-        .append(" from ")
-        .append(POS_SOURCE);
-    bySource.forEach(
-        (source, count) -> {
-          if (!source.equals(WEB_SOURCE) && !source.equals(POS_SOURCE)) {
-            line.append(", ").append(count).append(" from ").append(source);
-          }
-        });
-    return line.append("; ").append(quarantined).append(" quarantined.").toString();
+  private static String churnScoreFile(Models models) {
+    String key = models.scoring().files().get("churn_90d");
+    return key == null ? "scores/churn_90d/latest.csv" : key;
   }
 }

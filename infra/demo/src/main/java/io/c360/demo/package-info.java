@@ -1,6 +1,7 @@
 /**
- * The demo driver behind {@code ./c360 demo}: sends sample web events through the official Segment
- * Java client and a POS file through an import, then prints what reached Kafka.
+ * The demo driver behind {@code ./c360 demo}: the whole journey on a synthetic retail world, one
+ * class per step (world, ingest, resolution, models, recommendations, win-back, summary), through
+ * the services' public APIs only.
  */
 @NullMarked
 package io.c360.demo;
