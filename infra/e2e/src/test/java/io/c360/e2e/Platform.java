@@ -21,11 +21,12 @@ import java.util.Map;
  */
 final class Platform implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
   private final Credentials credentials;
   private final Path blobRoot;
-  private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+  private final Map<Service, ServiceProcess> services =
+      Collections.synchronizedMap(new EnumMap<>(Service.class));
 
   private Platform(Credentials credentials, Path blobRoot) {
     this.credentials = credentials;
@@ -50,6 +51,8 @@ final class Platform implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     Platform platform = new Platform(credentials, blobRoot);
+    // should the test JVM be stopped before @AfterAll runs, the services go with it
+    Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "c360-e2e-stop-services"));
     try {
       int[] ports = FreePorts.pick(Service.values().length);
       Map<Service, Integer> portOf = new EnumMap<>(Service.class);
@@ -135,7 +138,7 @@ final class Platform implements AutoCloseable {
 
   /** Stops every service that was started: all are told to stop, then each is waited for. */
   @Override
-  public void close() {
+  public synchronized void close() {
     List<ServiceProcess> started = new ArrayList<>(services.values());
     Collections.reverse(started);
     started.forEach(ServiceProcess::requestStop);

@@ -73,7 +73,10 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  /** Small heap, quick start on two shared cores; native access for lz4, sqlite and XGBoost. */
+  /**
+   * Small heap, quick start on two shared cores (C1 only, serial GC); native access for lz4, sqlite
+   * and XGBoost.
+   */
   private static List<String> jvmOptions() {
     List<String> options = new ArrayList<>();
     options.add("-Xmx384m");
