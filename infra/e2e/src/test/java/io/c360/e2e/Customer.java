@@ -1,5 +1,7 @@
 package io.c360.e2e;
 
+import java.util.Locale;
+
 /**
  * The customer the test follows: a browser's anonymousId, the shop account's userId and email, the
  * loyalty card used in the store, and {@code marker}, a trait only this run's customer carries (the
@@ -20,7 +22,7 @@ record Customer(
         "anon-" + run,
         "user-ann-" + run,
         "ann." + run + "@example.com",
-        "LOY" + run.toUpperCase(java.util.Locale.ROOT),
+        "LOY" + run.toUpperCase(Locale.ROOT),
         "Ann",
         "Lee",
         "journey-" + run);

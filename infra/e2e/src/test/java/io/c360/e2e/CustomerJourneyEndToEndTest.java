@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
@@ -127,14 +128,23 @@ class CustomerJourneyEndToEndTest {
 
   @Test
   @Order(2)
-  void loginWithEmailConsentLinksTheAccountToTheVisitor() {
+  void aLoginIdentifiesTheAccountWithEmailConsent() {
     step(
         () -> {
           // the shop's backend identifies the account (it knows no anonymousId) ...
           Sender account = Sender.user(ann.userId());
           accepted(segment.send(Events.login(account, ann, now.minusSeconds(500))));
           accepted(segment.send(Events.subscriptionStarted(account, now.minusSeconds(495))));
-          await(STEP, () -> profileBy("userId", ann.userId()));
+          await(
+              STEP,
+              () ->
+                  assertThat(
+                          profileBy("userId", ann.userId())
+                              .path("consent")
+                              .path("email")
+                              .path("value")
+                              .asBoolean())
+                      .isTrue());
           // ... and the browser's next call carries both ids
           accepted(
               segment.send(
@@ -336,15 +346,12 @@ class CustomerJourneyEndToEndTest {
           assertThat(identity.get("/v1/profiles/" + profileId, analyst()).status()).isEqualTo(410);
           assertThat(identity.get("/v1/profiles/" + visitorProfileId, analyst()).status())
               .isEqualTo(410);
-          for (String[] lookup :
-              List.of(
-                  new String[] {"email", ann.email()},
-                  new String[] {"userId", ann.userId()},
-                  new String[] {"anonymousId", ann.anonymousId()})) {
-            assertThat(identity.get(lookupPath(lookup[0], lookup[1]), analyst()).status())
-                .as(lookup[0])
-                .isEqualTo(404);
-          }
+          Map.of("email", ann.email(), "userId", ann.userId(), "anonymousId", ann.anonymousId())
+              .forEach(
+                  (type, value) ->
+                      assertThat(identity.get(lookupPath(type, value), analyst()).status())
+                          .as("lookup by " + type)
+                          .isEqualTo(404));
           await(
               STEP,
               () -> {
@@ -370,6 +377,9 @@ class CustomerJourneyEndToEndTest {
               () -> {
                 // activation: out of the audience, no messages kept
                 assertThat(audienceMembers()).doesNotContain(profileId);
+                JsonNode audience =
+                    activation.get("/v1/audiences/" + audienceId, marketer()).json();
+                assertThat(audience.path("size").asLong()).as(audience.toString()).isZero();
                 JsonNode outbox =
                     activation.get("/v1/outbox?profileId=" + profileId, marketer()).json();
                 assertThat(outbox.path("count").asInt()).as(outbox.toString()).isZero();
@@ -380,19 +390,30 @@ class CustomerJourneyEndToEndTest {
   // --- helpers -----------------------------------------------------------------------------------
 
   /**
-   * {@link Eventually#within} that also prints how long the wait took, to show where a slow run
-   * spends its time (printed only, never asserted).
+   * {@link Eventually#within} that also prints how long the wait took and the last failure before
+   * it passed, to show where a slow run spends its time (printed only, never asserted).
    */
   private static void await(Duration timeout, Runnable assertion) {
     Instant start = Instant.now();
-    Eventually.within(timeout, assertion);
+    List<String> lastFailure = new ArrayList<>(List.of("none"));
+    Eventually.within(
+        timeout,
+        () -> {
+          try {
+            assertion.run();
+          } catch (AssertionError | RuntimeException e) {
+            lastFailure.set(0, String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " "));
+            throw e;
+          }
+        });
     StackWalker.StackFrame caller =
         StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst().orElseThrow());
     System.out.printf(
-        "waited %d ms at %s:%d%n",
+        "waited %d ms at %s:%d; the last failure before it passed: %s%n",
         Duration.between(start, Instant.now()).toMillis(),
         caller.getMethodName(),
-        caller.getLineNumber());
+        caller.getLineNumber(),
+        lastFailure.getFirst());
   }
 
   /** Runs one step of the journey unless an earlier one failed. */

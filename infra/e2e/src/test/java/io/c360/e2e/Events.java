@@ -2,7 +2,6 @@ package io.c360.e2e;
 
 import io.c360.common.json.EventJson;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
@@ -123,10 +122,5 @@ final class Events {
     }
     message.put("timestamp", at.toString());
     return message;
-  }
-
-  /** Messages in the order given, as one list (for {@code /v1/batch}). */
-  static List<ObjectNode> all(List<List<ObjectNode>> groups) {
-    return groups.stream().flatMap(List::stream).toList();
   }
 }

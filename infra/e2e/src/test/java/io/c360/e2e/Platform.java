@@ -106,7 +106,11 @@ final class Platform implements AutoCloseable {
     return switch (service) {
       case RECOMMENDATION -> List.of("--c360.recommendation.embedded.rebuild-interval=5s");
       case ACTIVATION ->
-          List.of("--c360.activation.delivery.outbox.file.directory=" + workDir.resolve("outbox"));
+          List.of(
+              "--c360.activation.delivery.outbox.file.directory=" + workDir.resolve("outbox"),
+              // the 500 ms default is for production; a loaded test machine needs a margin, or a
+              // treated customer's message may go out with no products at all
+              "--c360.activation.recommendations.timeout=5s");
       default -> List.of();
     };
   }

@@ -2,6 +2,7 @@ package io.c360.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The five C360 services, in the order data flows through them, and where their jars are. */
 enum Service {
@@ -13,7 +14,7 @@ enum Service {
 
   /** e.g. {@code ingest}, as in {@code c360-ingest-service}. */
   String shortName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /**
