@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,7 +56,7 @@ class CustomerJourneyEndToEndTest {
   private final Customer ann = Customer.ann(run);
   private final Instant now = Instant.now();
 
-  private Platform platform;
+  private @Nullable Platform platform;
   private Credentials credentials;
   private SegmentApi segment;
   private ApiClient ingest;

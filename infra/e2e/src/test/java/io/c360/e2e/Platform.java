@@ -115,10 +115,6 @@ final class Platform implements AutoCloseable {
     };
   }
 
-  Credentials credentials() {
-    return credentials;
-  }
-
   /** The blob store's local directory, shared by every service (files to import, score files). */
   Path blobRoot() {
     return blobRoot;

@@ -89,10 +89,6 @@ final class ServiceProcess implements AutoCloseable {
     return options;
   }
 
-  Service service() {
-    return launch.service();
-  }
-
   int port() {
     return launch.port();
   }
