@@ -1,0 +1,148 @@
+package io.c360.e2e;
+
+import io.c360.devstack.DevStack;
+import io.c360.devstack.test.ApiClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The five services started from their jars against one devstack, each in its own JVM on a free
+ * port, with this run's {@link Credentials}: what {@code ./c360 up} does, in a test. Closing it
+ * stops every service it started, even when starting failed half-way.
+ */
+final class Platform implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+
+  private final Credentials credentials;
+  private final Path blobRoot;
+  private final Map<Service, ServiceProcess> services =
+      Collections.synchronizedMap(new EnumMap<>(Service.class));
+
+  private Platform(Credentials credentials, Path blobRoot) {
+    this.credentials = credentials;
+    this.blobRoot = blobRoot;
+  }
+
+  /**
+   * Starts every service (all at once: they do not need each other to start) and waits until each
+   * is ready.
+   *
+   * @param stack the running Kafka broker and DynamoDB Local
+   * @param workDir a fresh directory for the blob store, configuration and working directories
+   * @param logDir where {@code <service>.log} files go
+   */
+  static Platform start(DevStack stack, Credentials credentials, Path workDir, Path logDir) {
+    Path blobRoot = workDir.resolve("blobs");
+    Path securityFile = workDir.resolve("security.yml");
+    try {
+      Files.createDirectories(blobRoot);
+      Files.writeString(securityFile, credentials.securityYaml());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Platform platform = new Platform(credentials, blobRoot);
+    // should the test JVM be stopped before @AfterAll runs, the services go with it
+    Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "c360-e2e-stop-services"));
+    try {
+      int[] ports = FreePorts.pick(Service.values().length);
+      Map<Service, Integer> portOf = new EnumMap<>(Service.class);
+      for (Service service : Service.values()) {
+        portOf.put(service, ports[service.ordinal()]);
+      }
+      for (Service service : Service.values()) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--spring.config.additional-location=file:" + securityFile);
+        arguments.add("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers());
+        arguments.add("--c360.aws.dynamodb.endpoint=" + stack.dynamoDbEndpoint());
+        arguments.add("--c360.aws.region=us-east-1");
+        arguments.add("--c360.tables.prefix=" + stack.tablePrefix());
+        arguments.add("--c360.blobstore.local.root=" + blobRoot);
+        arguments.addAll(extraArguments(service, workDir));
+        Map<String, String> environment =
+            new HashMap<>(
+                Map.of(
+                    "AWS_ACCESS_KEY_ID", "local",
+                    "AWS_SECRET_ACCESS_KEY", "local",
+                    "AWS_REGION", "us-east-1"));
+        if (service == Service.ACTIVATION) {
+          // products for messages come from recommendation-service, asked with the app token
+          environment.put("C360_RECOMMENDATION_TOKEN", credentials.appToken());
+          environment.put(
+              "C360_RECOMMENDATION_URL", "http://localhost:" + portOf.get(Service.RECOMMENDATION));
+        }
+        platform.services.put(
+            service,
+            ServiceProcess.start(
+                new ServiceProcess.Launch(
+                    service,
+                    portOf.get(service),
+                    arguments,
+                    environment,
+                    workDir.resolve(service.shortName()),
+                    logDir.resolve(service.shortName() + ".log"))));
+      }
+      for (ServiceProcess process : platform.services.values()) {
+        process.awaitReady(START_TIMEOUT);
+      }
+      return platform;
+    } catch (RuntimeException e) {
+      platform.close();
+      throw e;
+    }
+  }
+
+  /** Settings that make the run quick and keep every file under the run's directory. */
+  private static List<String> extraArguments(Service service, Path workDir) {
+    return switch (service) {
+      case RECOMMENDATION -> List.of("--c360.recommendation.embedded.rebuild-interval=5s");
+      case ACTIVATION ->
+          List.of(
+              "--c360.activation.delivery.outbox.file.directory=" + workDir.resolve("outbox"),
+              // the 500 ms default is for production; a loaded test machine needs a margin, or a
+              // treated customer's message may go out with no products at all
+              "--c360.activation.recommendations.timeout=5s");
+      default -> List.of();
+    };
+  }
+
+  /** The blob store's local directory, shared by every service (files to import, score files). */
+  Path blobRoot() {
+    return blobRoot;
+  }
+
+  SegmentApi segment() {
+    return new SegmentApi(port(Service.INGEST), credentials.writeKey());
+  }
+
+  ApiClient api(Service service) {
+    return new ApiClient(port(service));
+  }
+
+  private int port(Service service) {
+    ServiceProcess process = services.get(service);
+    if (process == null) {
+      throw new IllegalStateException(service + " is not running");
+    }
+    return process.port();
+  }
+
+  /** Stops every service that was started: all are told to stop, then each is waited for. */
+  @Override
+  public synchronized void close() {
+    List<ServiceProcess> started = new ArrayList<>(services.values());
+    Collections.reverse(started);
+    started.forEach(ServiceProcess::requestStop);
+    started.forEach(ServiceProcess::close);
+    services.clear();
+  }
+}
