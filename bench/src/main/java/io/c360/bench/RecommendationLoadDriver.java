@@ -120,11 +120,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RecommendationLoadDriver {
 
   private static final String REGION = DevStackClients.REGION.id();
+
+  /** The service's instance id here, which names its per-instance consumer groups. */
+  private static final String INSTANCE = "bench";
+
   private static final List<String> LISTENER_GROUPS =
       List.of(
-          "recommendation-service-catalog",
-          "recommendation-service-interactions",
-          "recommendation-service-identity-profiles");
+          "recommendation-service-catalog-" + INSTANCE,
+          "recommendation-service-interactions-" + INSTANCE,
+          "recommendation-service-identity-profiles-" + INSTANCE);
   private static final int PREPARED = 10_000;
   private static final int ANONYMOUS_VISITORS = 20_000;
 
@@ -214,6 +218,7 @@ public final class RecommendationLoadDriver {
                   "--server.port=0",
                   "--spring.kafka.bootstrap-servers=" + kafka,
                   "--spring.kafka.consumer.group-id=recbench-" + run,
+                  "--c360.recommendation.instance-id=" + INSTANCE,
                   "--c360.aws.dynamodb.endpoint=" + endpoint,
                   "--c360.aws.region=" + REGION,
                   "--" + Tables.PREFIX_PROPERTY + "=" + prefix,
