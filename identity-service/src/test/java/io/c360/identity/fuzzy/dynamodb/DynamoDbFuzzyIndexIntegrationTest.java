@@ -105,7 +105,14 @@ class DynamoDbFuzzyIndexIntegrationTest {
     return found.stream().filter(c -> c.profileId().endsWith("-" + surname)).toList();
   }
 
+  /**
+   * Six random letters (a UUID's hex digits 0-f read as a-p; dropping digits could leave fewer).
+   */
   private static String unique() {
-    return UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    StringBuilder letters = new StringBuilder();
+    for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+      letters.append((char) ('a' + Character.digit(c, 16)));
+    }
+    return letters.toString();
   }
 }
