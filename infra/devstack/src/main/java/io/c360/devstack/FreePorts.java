@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Free local TCP ports, found by binding port 0. */
-final class FreePorts {
+public final class FreePorts {
 
   private FreePorts() {}
 
@@ -16,7 +16,7 @@ final class FreePorts {
    * Returns {@code count} distinct ports that were free a moment ago. All sockets are held open
    * together so the same port is never returned twice.
    */
-  static int[] pick(int count) {
+  public static int[] pick(int count) {
     List<ServerSocket> sockets = new ArrayList<>();
     try {
       int[] ports = new int[count];

@@ -1,6 +1,7 @@
 package io.c360.e2e;
 
 import io.c360.devstack.DevStack;
+import io.c360.devstack.FreePorts;
 import io.c360.devstack.test.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
