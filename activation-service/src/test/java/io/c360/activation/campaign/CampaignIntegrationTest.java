@@ -11,7 +11,6 @@ import io.c360.activation.support.CrashingSenders;
 import io.c360.activation.support.Customers;
 import io.c360.activation.support.RecommendationServer;
 import io.c360.devstack.test.ApiClient.Response;
-import io.c360.devstack.test.Eventually;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +41,7 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
     String noEmail = customers.add(churner().consent("email", true));
     String erasedLater = customers.add(churner().email("gone@example.com").consent("email", true));
     String audience = audience();
-    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(33));
+    awaitAudienceSize(audience, 33);
     customers.eraseQuietly(erasedLater);
 
     String campaign = campaign(audience, 20);
@@ -97,14 +96,14 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
       ids.add(customers.add(churner().email("again" + i + "@example.com").consent("email", true)));
     }
     String audience = audience();
-    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(12));
+    awaitAudienceSize(audience, 12);
     String campaign = campaign(audience, 50);
     client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN);
     JsonNode first = awaitCompleted(campaign).get("progress");
     Map<String, JsonNode> firstOutbox = outbox(campaign);
 
     String newcomer = customers.add(churner().email("newcomer@example.com").consent("email", true));
-    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(13));
+    awaitAudienceSize(audience, 13);
     assertThat(client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN).status())
         .isEqualTo(202);
     JsonNode second = awaitCompleted(campaign).get("progress");
@@ -131,7 +130,7 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
       ids.add(customers.add(churner().email("crash" + i + "@example.com").consent("email", true)));
     }
     String audience = audience();
-    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(20));
+    awaitAudienceSize(audience, 20);
     String campaign = campaign(audience, 0);
 
     int crashesBefore = CrashingSenders.crashes();
@@ -151,7 +150,7 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
   void theFrequencyCapSuppressesASecondMessageWithinItsWindowInBothGroups() {
     String customer = customers.add(churner().email("capped@example.com").consent("email", true));
     String audience = audience();
-    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(1));
+    awaitAudienceSize(audience, 1);
     String first = campaign(audience, 0);
     client.post("/v1/campaigns/" + first + "/launch", "", MARKETER_TOKEN);
     assertThat(awaitCompleted(first).get("progress").get("sent").asLong()).isEqualTo(1);
@@ -170,7 +169,7 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
   void aScheduledCampaignWaitsForItsStartTime() {
     String customer = customers.add(churner().phone("+14155550199").consent("sms", true));
     String audience = audience();
-    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(1));
+    awaitAudienceSize(audience, 1);
     Instant startAt = Instant.now().plusSeconds(4);
     String campaign =
         client
@@ -208,7 +207,7 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
                 .consent("email", true));
     RecommendationServer.get().slowFor(userId);
     String audience = audience();
-    Eventually.assertThat(() -> assertThat(size(audience)).isEqualTo(1));
+    awaitAudienceSize(audience, 1);
     String campaign = campaign(audience, 0);
     client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN);
     awaitCompleted(campaign);
@@ -321,22 +320,6 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().get("status").asString()).isEqualTo("draft");
     return created.json().get("id").asString();
-  }
-
-  private JsonNode awaitCompleted(String campaign) {
-    JsonNode[] last = new JsonNode[1];
-    Eventually.assertThat(
-        () -> {
-          Response response = client.get("/v1/campaigns/" + campaign, MARKETER_TOKEN);
-          assertThat(response.status()).isEqualTo(200);
-          last[0] = response.json();
-          assertThat(last[0].get("status").asString()).isEqualTo("completed");
-        });
-    return last[0];
-  }
-
-  private long size(String audience) {
-    return client.get("/v1/audiences/" + audience, MARKETER_TOKEN).json().get("size").asLong();
   }
 
   /** The campaign's outbox messages by profileId. */

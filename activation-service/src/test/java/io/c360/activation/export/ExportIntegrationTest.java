@@ -11,7 +11,6 @@ import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.identifier.PiiHash;
 import io.c360.devstack.test.ApiClient.Response;
-import io.c360.devstack.test.Eventually;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -96,15 +95,7 @@ class ExportIntegrationTest extends ActivationIntegrationTest {
                 201)
             .get("id")
             .asString();
-    Eventually.assertThat(
-        () ->
-            assertThat(
-                    client
-                        .get("/v1/audiences/" + audience, MARKETER_TOKEN)
-                        .json()
-                        .get("size")
-                        .asLong())
-                .isEqualTo(2));
+    awaitAudienceSize(audience, 2);
 
     JsonNode segment =
         post("/v1/audiences/" + audience + "/exports", "{\"destination\":\"segment\"}", 200);
@@ -162,15 +153,7 @@ class ExportIntegrationTest extends ActivationIntegrationTest {
                 201)
             .get("id")
             .asString();
-    Eventually.assertThat(
-        () ->
-            assertThat(
-                    client
-                        .get("/v1/audiences/" + audience, MARKETER_TOKEN)
-                        .json()
-                        .get("size")
-                        .asLong())
-                .isEqualTo(16));
+    awaitAudienceSize(audience, 16);
     String campaign =
         post(
                 "/v1/campaigns",
@@ -189,15 +172,7 @@ class ExportIntegrationTest extends ActivationIntegrationTest {
         "{\"destination\":\"segment\",\"campaignId\":\"" + campaign + "\"}",
         200);
     client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN);
-    Eventually.assertThat(
-        () ->
-            assertThat(
-                    client
-                        .get("/v1/campaigns/" + campaign, MARKETER_TOKEN)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("completed"));
+    awaitCompleted(campaign);
 
     int control = 0;
     for (String id : ids) {

@@ -40,15 +40,7 @@ class CampaignReportIntegrationTest extends ActivationIntegrationTest {
         {"key":"r_%s","name":"Report","rule":{"all":[%s]}}
         """
                 .formatted(customers.cohort().substring(7), customers.cohortCondition()));
-    Eventually.assertThat(
-        () ->
-            assertThat(
-                    client
-                        .get("/v1/audiences/" + audience, MARKETER_TOKEN)
-                        .json()
-                        .get("size")
-                        .asLong())
-                .isEqualTo(80));
+    awaitAudienceSize(audience, 80);
     String campaign =
         create(
             "/v1/campaigns",
@@ -58,15 +50,7 @@ class CampaignReportIntegrationTest extends ActivationIntegrationTest {
         """
                 .formatted(audience));
     client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN);
-    Eventually.assertThat(
-        () ->
-            assertThat(
-                    client
-                        .get("/v1/campaigns/" + campaign, MARKETER_TOKEN)
-                        .json()
-                        .get("status")
-                        .asString())
-                .isEqualTo("completed"));
+    awaitCompleted(campaign);
 
     List<String> treatment = new ArrayList<>();
     List<String> control = new ArrayList<>();
