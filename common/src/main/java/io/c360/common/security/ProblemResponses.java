@@ -11,8 +11,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 answered as RFC 9457 problem details, like every other C360 error. */
-final class ProblemResponses {
+/**
+ * 401 and 403 answered as RFC 9457 problem details, like every other C360 error; {@link #write} is
+ * also how a servlet filter outside Spring MVC answers a problem.
+ */
+public final class ProblemResponses {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,7 +42,7 @@ final class ProblemResponses {
             "The token is valid but lacks the role this endpoint needs.");
   }
 
-  static void write(
+  public static void write(
       HttpServletRequest request,
       HttpServletResponse response,
       int status,

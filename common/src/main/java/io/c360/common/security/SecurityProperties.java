@@ -30,11 +30,22 @@ public record SecurityProperties(@Valid List<Source> sources, @Valid List<Token>
     tokens = tokens == null ? List.of() : List.copyOf(tokens);
   }
 
-  /** A source of events (web, ios, pos, ...) and the hash of its write key. */
+  /**
+   * A source of events (web, ios, pos, ...), the hash of its write key, and the web origins whose
+   * pages may send its events from a browser (CORS): exact origins ({@code https://shop.example})
+   * or patterns with {@code *} for a subdomain or a port ({@code https://*.example.com}, {@code
+   * http://localhost:*}). Empty: no browser page may call with this source's key.
+   */
   public record Source(
       @NotBlank String name,
       @NotBlank @Pattern(regexp = SHA256_HEX, message = "must be 64 lower-case hex characters")
-          String writeKeySha256) {}
+          String writeKeySha256,
+      List<@NotBlank String> allowedOrigins) {
+
+    public Source {
+      allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+  }
 
   /** A bearer token: a name for audit logs, the hash of the token, and its roles. */
   public record Token(

@@ -16,8 +16,8 @@ class WriteKeysTest {
   private static final SecurityProperties PROPERTIES =
       new SecurityProperties(
           List.of(
-              new SecurityProperties.Source("web", Sha256.hex("web-key")),
-              new SecurityProperties.Source("pos", Sha256.hex("pos-key"))),
+              new SecurityProperties.Source("web", Sha256.hex("web-key"), List.of()),
+              new SecurityProperties.Source("pos", Sha256.hex("pos-key"), List.of())),
           List.of(
               new SecurityProperties.Token(
                   "ops", Sha256.hex("ops-token"), Set.of(Role.ADMIN, Role.ANALYST))));
@@ -49,8 +49,8 @@ class WriteKeysTest {
     var clash =
         new SecurityProperties(
             List.of(
-                new SecurityProperties.Source("a", Sha256.hex("k")),
-                new SecurityProperties.Source("b", Sha256.hex("k"))),
+                new SecurityProperties.Source("a", Sha256.hex("k"), List.of()),
+                new SecurityProperties.Source("b", Sha256.hex("k"), List.of())),
             List.of());
     assertThatThrownBy(() -> new WriteKeys(clash)).hasMessageContaining("share one write key");
   }

@@ -28,6 +28,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     if (problem.status() == HttpStatus.UNAUTHORIZED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"c360-ingest\"");
     }
+    if (problem.status() == HttpStatus.TOO_MANY_REQUESTS) {
+      response.header(HttpHeaders.RETRY_AFTER, "1");
+    }
     return response.body(body);
   }
 

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +25,22 @@ public final class IngestClient {
   }
 
   /** An HTTP answer with its JSON body parsed. */
-  public record Answer(int status, @Nullable String contentType, JsonNode body, String raw) {}
+  public record Answer(
+      int status,
+      @Nullable String contentType,
+      JsonNode body,
+      String raw,
+      Map<String, List<String>> headers) {
+
+    /** The first value of a response header, or null. */
+    public @Nullable String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .findFirst()
+          .map(e -> e.getValue().getFirst())
+          .orElse(null);
+    }
+  }
 
   public Answer post(String path, @Nullable String authorization, String json) {
     return send(
@@ -55,6 +72,30 @@ public final class IngestClient {
     return exchange(request.build());
   }
 
+  /**
+   * Any request with exactly the given headers (Origin, User-Agent, X-Retry-Count, ...); a {@code
+   * chunked} body is sent without a Content-Length, as HttpURLConnection's streaming mode does.
+   */
+  public Answer request(
+      String method,
+      String path,
+      Map<String, String> headers,
+      byte @Nullable [] body,
+      boolean chunked) {
+    HttpRequest.BodyPublisher publisher;
+    if (body == null) {
+      publisher = HttpRequest.BodyPublishers.noBody();
+    } else if (chunked) {
+      publisher =
+          HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body));
+    } else {
+      publisher = HttpRequest.BodyPublishers.ofByteArray(body);
+    }
+    var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, publisher);
+    headers.forEach(request::header);
+    return exchange(request.build());
+  }
+
   public Answer get(String path, @Nullable String authorization) {
     var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
     if (authorization != null) {
@@ -77,7 +118,8 @@ public final class IngestClient {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null),
           body,
-          raw);
+          raw,
+          response.headers().map());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -44,14 +44,23 @@ class TrackingController {
   private final CollectService collect;
   private final WriteKeys writeKeys;
   private final CollectProperties limits;
+  private final BrowserOrigins origins;
+  private final InFlightLimit inFlight;
   private final JsonMapper json;
   private final Clock clock;
 
   TrackingController(
-      CollectService collect, WriteKeys writeKeys, CollectProperties limits, Clock clock) {
+      CollectService collect,
+      WriteKeys writeKeys,
+      CollectProperties limits,
+      BrowserOrigins origins,
+      InFlightLimit inFlight,
+      Clock clock) {
     this.collect = collect;
     this.writeKeys = writeKeys;
     this.limits = limits;
+    this.origins = origins;
+    this.inFlight = inFlight;
     this.json = EventJson.mapper();
     this.clock = clock;
   }
@@ -59,12 +68,22 @@ class TrackingController {
   /** The answer to a call: Segment's {@code success}, plus what C360 did with each message. */
   record CollectResponse(boolean success, int accepted, int duplicates, List<Rejection> rejected) {}
 
-  @Operation(summary = "Send one track, identify, page, screen, group or alias call")
+  @Operation(
+      summary = "Send one track, identify, page, screen, group or alias call",
+      description =
+          "/v1/t, /v1/i, /v1/p, /v1/s, /v1/g and /v1/a are the same calls under the names"
+              + " Segment's browser SDK (analytics.js) posts to, usually as text/plain.")
   @PostMapping({
-    "/{type:track|identify|page|screen|group|alias}",
-    "/{type:track|identify|page|screen|group|alias}/"
+    "/{type:track|identify|page|screen|group|alias|t|i|p|s|g|a}",
+    "/{type:track|identify|page|screen|group|alias|t|i|p|s|g|a}/"
   })
   CollectResponse single(@PathVariable String type, HttpServletRequest request) {
+    try (var permit = inFlight.acquire()) {
+      return collectSingle(SdkRoutes.callType(type).orElseThrow(), request);
+    }
+  }
+
+  private CollectResponse collectSingle(String type, HttpServletRequest request) {
     EventType callType = EventType.fromWireName(type).orElseThrow();
     Instant receivedAt = clock.instant();
     String headerKey = authenticateHeader(request);
@@ -73,7 +92,7 @@ class TrackingController {
     if (!message.isObject()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "the body must be a JSON object");
     }
-    String source = source(headerKey, message);
+    String source = source(headerKey, message, request);
     ((ObjectNode) message).remove(WRITE_KEY);
     var outcome =
         collect.collect(
@@ -93,15 +112,22 @@ class TrackingController {
       summary = "Send up to 2,500 messages (500 KB) at once",
       description =
           "Valid messages are kept even when siblings are rejected; the answer lists each"
-              + " rejected message with its reasons. /v1/import is Segment's alias of /v1/batch;"
-              + " a trailing slash is accepted, as the Segment Java SDK sends one.")
-  @PostMapping({"/batch", "/import", "/batch/", "/import/"})
+              + " rejected message with its reasons. /v1/import is Segment's alias of /v1/batch"
+              + " and /v1/b the path the browser, iOS and Android SDKs upload batches to; a"
+              + " trailing slash is accepted, as the Segment Java SDK sends one.")
+  @PostMapping({"/batch", "/import", "/b", "/batch/", "/import/", "/b/"})
   CollectResponse batch(HttpServletRequest request) {
+    try (var permit = inFlight.acquire()) {
+      return collectBatch(request);
+    }
+  }
+
+  private CollectResponse collectBatch(HttpServletRequest request) {
     Instant receivedAt = clock.instant();
     String headerKey = authenticateHeader(request);
     byte[] body = readJson(request, limits.maxBatchBytes(), "per batch (500 KB)");
     BatchBody batch = BatchBody.parse(json, body, limits.maxBatchMessages());
-    String source = source(headerKey, batch.envelope());
+    String source = source(headerKey, batch.envelope(), request);
     if (batch.messages().isEmpty()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "batch must hold at least one message");
     }
@@ -143,6 +169,23 @@ class TrackingController {
       throw new ApiProblem(HttpStatus.UNAUTHORIZED, "the write key is not valid for any source");
     }
     return key;
+  }
+
+  /** The source the write key names, refused when a page of a foreign origin uses the key. */
+  private String source(@Nullable String headerKey, JsonNode body, HttpServletRequest request) {
+    String source = source(headerKey, body);
+    String origin = request.getHeader(HttpHeaders.ORIGIN);
+    if (origin != null && !origins.allows(source, origin)) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "pages of origin '"
+              + origin
+              + "' may not send events with this write key; add the origin to the allowed"
+              + " origins of source '"
+              + source
+              + "'");
+    }
+    return source;
   }
 
   private String source(@Nullable String headerKey, JsonNode body) {
