@@ -31,6 +31,7 @@ record Credentials(
             sources:
               - name: %s
                 write-key-sha256: %s
+                allowed-origins: ["http://127.0.0.1:*"]
             tokens:
               - name: e2e-admin
                 sha256: %s

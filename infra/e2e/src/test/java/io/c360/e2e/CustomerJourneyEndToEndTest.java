@@ -59,6 +59,7 @@ class CustomerJourneyEndToEndTest {
   private @Nullable Platform platform;
   private Credentials credentials;
   private SegmentApi segment;
+  private BrowserSdk browser;
   private ApiClient ingest;
   private ApiClient identity;
   private ApiClient scoring;
@@ -81,6 +82,7 @@ class CustomerJourneyEndToEndTest {
             workDir,
             Path.of(System.getProperty("c360.e2e.logs", "target/e2e-logs")));
     segment = platform.segment();
+    browser = platform.browserSdk();
     ingest = platform.api(Service.INGEST);
     identity = platform.api(Service.IDENTITY);
     scoring = platform.api(Service.SCORING);
@@ -99,6 +101,9 @@ class CustomerJourneyEndToEndTest {
 
   @AfterAll
   void stopThePlatform() {
+    if (browser != null) {
+      browser.close();
+    }
     if (platform != null) {
       platform.close();
     }
@@ -109,13 +114,15 @@ class CustomerJourneyEndToEndTest {
   void anAnonymousWebVisitStartsAProfile() {
     step(
         () -> {
+          // from the shop's page in a real browser, as Segment's browser SDK sends (when
+          // Chromium is installed; CI installs it)
           Sender visitor = Sender.visitor(ann.anonymousId());
-          accepted(segment.send(Events.page(visitor, "Outerwear", now.minusSeconds(600))));
-          accepted(
-              segment.send(
-                  Events.productViewed(visitor, Shop.STORM_JACKET, now.minusSeconds(590))));
-          accepted(
-              segment.send(Events.productViewed(visitor, Shop.TRAIL_BOOTS, now.minusSeconds(580))));
+          browser.send(
+              List.of(
+                  Events.page(visitor, "Outerwear", now.minusSeconds(600)),
+                  Events.productViewed(visitor, Shop.STORM_JACKET, now.minusSeconds(590)),
+                  Events.productViewed(visitor, Shop.TRAIL_BOOTS, now.minusSeconds(580))),
+              segment);
 
           await(
               STEP,
@@ -147,10 +154,11 @@ class CustomerJourneyEndToEndTest {
                               .asBoolean())
                       .isTrue());
           // ... and the browser's next call carries both ids
-          accepted(
-              segment.send(
+          browser.send(
+              List.of(
                   Events.productAdded(
-                      Sender.loggedInBrowser(ann), Shop.STORM_JACKET, now.minusSeconds(480))));
+                      Sender.loggedInBrowser(ann), Shop.STORM_JACKET, now.minusSeconds(480))),
+              segment);
         });
   }
 

@@ -125,6 +125,11 @@ final class Platform implements AutoCloseable {
     return new SegmentApi(port(Service.INGEST), credentials.writeKey());
   }
 
+  /** The browser route into ingest: a shop page on another origin, in headless Chromium. */
+  BrowserSdk browserSdk() {
+    return new BrowserSdk("http://localhost:" + port(Service.INGEST), credentials.writeKey());
+  }
+
   ApiClient api(Service service) {
     return new ApiClient(port(service));
   }
