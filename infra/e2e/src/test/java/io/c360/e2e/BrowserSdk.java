@@ -7,47 +7,34 @@ import io.c360.devstack.test.BrowserShop;
 import io.c360.devstack.test.HeadlessChromium;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sends a visitor's calls from a shop page in headless Chromium, on an origin of its own, the way
  * Segment's browser SDK does (settings, then {@code /v1/p}, {@code /v1/t}, ... with text/plain and
  * HTTP Basic, through real CORS preflights). Without Chromium on the machine the calls go through
- * the server API instead, and {@link #inBrowser()} says so.
+ * the server API instead.
  */
 final class BrowserSdk implements AutoCloseable {
 
   private final String ingestUrl;
   private final String writeKey;
   private final @Nullable BrowserShop shop;
-  private final @Nullable ChromeDriver browser;
 
   BrowserSdk(String ingestUrl, String writeKey) {
     this.ingestUrl = ingestUrl;
     this.writeKey = writeKey;
-    boolean available = HeadlessChromium.available();
-    this.shop = available ? BrowserShop.start() : null;
-    this.browser = available ? HeadlessChromium.start() : null;
-  }
-
-  boolean inBrowser() {
-    return browser != null;
+    this.shop = HeadlessChromium.available() ? BrowserShop.start() : null;
   }
 
   /** Sends the calls from the page (127.0.0.1:* is an allowed origin of the run's source). */
   void send(List<ObjectNode> calls, SegmentApi fallback) {
-    if (shop == null || browser == null) {
+    if (shop == null) {
       calls.forEach(call -> assertThat(fallback.send(call).status()).isEqualTo(200));
       return;
     }
     BrowserShop.Visit visit =
-        shop.visit(
-            browser,
-            "127.0.0.1",
-            ingestUrl,
-            writeKey,
-            EventJson.mapper().writeValueAsString(calls));
+        shop.visit("127.0.0.1", ingestUrl, writeKey, EventJson.mapper().writeValueAsString(calls));
     assertThat(visit.error()).as("the page's error").isNull();
     assertThat(visit.statuses())
         .hasSize(calls.size())
@@ -56,9 +43,6 @@ final class BrowserSdk implements AutoCloseable {
 
   @Override
   public void close() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (shop != null) {
       shop.close();
     }

@@ -19,7 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,20 +29,15 @@ import tools.jackson.databind.JsonNode;
 class BrowserSdkIntegrationTest extends IngestIntegrationTest {
 
   private static BrowserShop shop;
-  private static ChromeDriver browser;
 
   @BeforeAll
   static void startShopAndBrowser() {
     assumeTrue(HeadlessChromium.available(), "chromium and chromium-driver are not installed");
     shop = BrowserShop.start();
-    browser = HeadlessChromium.start();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
     if (shop != null) {
       shop.close();
     }
@@ -72,7 +66,6 @@ class BrowserSdkIntegrationTest extends IngestIntegrationTest {
       // 127.0.0.1:* is allowed for source web in application-test.yml
       var visit =
           shop.visit(
-              browser,
               "127.0.0.1",
               "http://localhost:" + port,
               WEB_WRITE_KEY,
@@ -110,7 +103,6 @@ class BrowserSdkIntegrationTest extends IngestIntegrationTest {
       // the same page under the name localhost is another origin, which no source allows
       var visit =
           shop.visit(
-              browser,
               "localhost",
               "http://localhost:" + port,
               WEB_WRITE_KEY,

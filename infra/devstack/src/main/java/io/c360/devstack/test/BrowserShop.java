@@ -22,14 +22,17 @@ import org.openqa.selenium.WebDriver;
  * ingest the way Segment's browser SDK does: settings from the CDN URL first, then fetch with
  * {@code text/plain} and HTTP Basic to the one-letter routes, so the browser sends real CORS
  * preflights. Visit it with {@code 127.0.0.1} or {@code localhost} as host: they are two origins.
+ * It holds its own headless Chromium ({@link HeadlessChromium}); start one per test class.
  */
 public final class BrowserShop implements AutoCloseable {
 
   private final HttpServer server;
+  private final WebDriver browser;
   private volatile String calls = "[]";
 
-  private BrowserShop(HttpServer server) {
+  private BrowserShop(HttpServer server, WebDriver browser) {
     this.server = server;
+    this.browser = browser;
   }
 
   /** What the page reports: each request's path and status, or the error that stopped it. */
@@ -39,7 +42,7 @@ public final class BrowserShop implements AutoCloseable {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      BrowserShop shop = new BrowserShop(server);
+      BrowserShop shop = new BrowserShop(server, HeadlessChromium.start());
       server.createContext("/shop.html", e -> answer(e, "text/html", page()));
       server.createContext(
           "/calls.json",
@@ -56,8 +59,7 @@ public final class BrowserShop implements AutoCloseable {
    * JSON array of Segment calls; an element {@code {"batch": [...]}} is sent to {@code /v1/b}) to
    * the ingest at {@code ingestUrl}, and returns what it reported.
    */
-  public Visit visit(
-      WebDriver browser, String host, String ingestUrl, String writeKey, String callsJson) {
+  public Visit visit(String host, String ingestUrl, String writeKey, String callsJson) {
     this.calls = callsJson;
     browser.get(
         "http://"
@@ -89,7 +91,11 @@ public final class BrowserShop implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    try {
+      browser.quit();
+    } finally {
+      server.stop(0);
+    }
   }
 
   private static void answer(HttpExchange exchange, String type, byte[] body) throws IOException {
