@@ -11,7 +11,7 @@ import java.util.List;
  * below the first and above the last it is flat. Calibrated values stay inside [1/(n+1), n/(n+1)]
  * for n fitted rows, so a block without positives (or negatives) never predicts certainty.
  */
-public final class IsotonicCalibrator {
+public final class IsotonicCalibrator implements Calibrator {
 
   private final double[] raw;
   private final double[] calibrated;
@@ -80,7 +80,7 @@ public final class IsotonicCalibrator {
     return new IsotonicCalibrator(x, y);
   }
 
-  /** The calibrated probability of a raw one. */
+  @Override
   public double apply(double p) {
     int n = raw.length;
     if (n == 0 || Double.isNaN(p)) {
@@ -100,15 +100,6 @@ public final class IsotonicCalibrator {
     int lower = upper - 1;
     double t = (p - raw[lower]) / (raw[upper] - raw[lower]);
     return calibrated[lower] + t * (calibrated[upper] - calibrated[lower]);
-  }
-
-  /** Calibrated probabilities of many raw ones. */
-  public double[] apply(double[] probabilities) {
-    double[] out = new double[probabilities.length];
-    for (int i = 0; i < probabilities.length; i++) {
-      out[i] = apply(probabilities[i]);
-    }
-    return out;
   }
 
   /** The fitted points, raw ascending. */

@@ -22,10 +22,9 @@ public final class ScoringModel implements AutoCloseable {
 
   private final Booster booster;
   private final List<String> features;
-  private final @Nullable IsotonicCalibrator calibrator;
+  private final @Nullable Calibrator calibrator;
 
-  private ScoringModel(
-      Booster booster, List<String> features, @Nullable IsotonicCalibrator calibrator) {
+  private ScoringModel(Booster booster, List<String> features, @Nullable Calibrator calibrator) {
     this.booster = booster;
     this.features = List.copyOf(features);
     this.calibrator = calibrator;
@@ -47,7 +46,7 @@ public final class ScoringModel implements AutoCloseable {
    * @throws IllegalArgumentException when the bytes are not an XGBoost model
    */
   public static ScoringModel load(
-      byte[] booster, List<String> features, @Nullable IsotonicCalibrator calibrator) {
+      byte[] booster, List<String> features, @Nullable Calibrator calibrator) {
     try {
       return new ScoringModel(XGBoost.loadModel(booster), features, calibrator);
     } catch (XGBoostError e) {

@@ -161,11 +161,12 @@ public final class Trainer {
               championTest.labels());
     }
     Calibration calibration =
-        Calibration.isotonic(
+        Calibration.fit(
             Boosting.predict(booster, validation.matrix()),
             validation.rows().labels(),
             testRaw,
-            test.rows().labels());
+            test.rows().labels(),
+            settings.seed());
     var parameters = new LinkedHashMap<String, Object>(search.best().asMap());
     parameters.put("rounds", search.fit().bestRound());
     parameters.put("validation_logloss", search.fit().validationLogLoss());
