@@ -66,15 +66,15 @@ public class BatchScoring {
     List<LoadedModel> champions = scorer.champions(models);
     Map<String, String> skipped = scorer.withoutChampion(models);
     if (champions.isEmpty()) {
+      List<String> reasons =
+          skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
       throw new InvalidRequestException(
           "nothing to score: no "
               + (models.isEmpty() ? "model" : "requested model")
               + " has a champion ("
-              + String.join(
-                  "; ",
-                  skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList())
+              + String.join("; ", reasons)
               + ")",
-          skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+          reasons);
     }
     skipped.forEach((model, reason) -> log.info("batch scoring skips {}: {}", model, reason));
     String id = UUID.randomUUID().toString();

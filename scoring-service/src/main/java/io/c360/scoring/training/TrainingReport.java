@@ -1,5 +1,7 @@
 package io.c360.scoring.training;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,7 @@ public record TrainingReport(
     List<String> warnings) {
 
   public TrainingReport {
-    baselines = Map.copyOf(baselines);
+    baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines)); // recency first
     importance = List.copyOf(importance);
     parameters = Map.copyOf(parameters);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -61,9 +61,13 @@ class PromotionGateIntegrationTest extends ScoringIntegrationTest {
         .isLessThan(report.get("baselines").get("recency").get("rocAuc").asDouble());
     JsonNode checks = registered.get("decision").get("checks");
     assertThat(checks.size()).isEqualTo(2);
-    assertThat(checks.get(0).get("against").asString()).isEqualTo("baseline recency");
-    assertThat(checks.get(0).get("passed").asBoolean()).isFalse();
-    assertThat(checks.get(0).get("margin").asDouble()).isEqualTo(0.01);
+    JsonNode recency = checks.get(0);
+    assertThat(recency.get("against").asString()).isEqualTo("baseline recency");
+    assertThat(recency.get("rocAuc").asDouble())
+        .isEqualTo(report.get("baselines").get("recency").get("rocAuc").asDouble());
+    assertThat(recency.get("passed").asBoolean()).isFalse();
+    assertThat(recency.get("margin").asDouble()).isEqualTo(0.01);
+    assertThat(checks.get(1).get("against").asString()).isEqualTo("baseline logistic");
 
     JsonNode model = client.get("/v1/models/" + name, ANALYST_TOKEN).json();
     assertThat(model.get("champion").isNull()).isTrue();
