@@ -95,7 +95,8 @@ public final class DemoMain {
         steps.run(
             "Win-back audience and campaign with a 10 % holdout",
             () ->
-                new WinBackStep(activation, settings.blobRoot(), out).run(churnScoreFile(models)));
+                new WinBackStep(activation, settings.blobRoot(), out)
+                    .run(models.scoring().files()));
     steps.run("Where to look next", () -> new SummaryStep(settings, out).run(models, winBack));
 
     Duration total = Duration.ofNanos(System.nanoTime() - started);
@@ -109,10 +110,5 @@ public final class DemoMain {
   /** Generous: four times what 1,200 events/s would take, and at least five minutes. */
   static Duration resolutionTimeout(long events) {
     return Duration.ofSeconds(Math.max(300, events * 4 / 1_200));
-  }
-
-  private static String churnScoreFile(Models models) {
-    String key = models.scoring().files().get("churn_90d");
-    return key == null ? "scores/churn_90d/latest.csv" : key;
   }
 }

@@ -1,6 +1,7 @@
 package io.c360.demo;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Step 4: trains {@code churn_90d} and {@code repurchase_30d} through scoring-service's training
- * jobs, prints each registered version's test metrics next to its baselines, then batch-scores
- * every profile and reports the score files.
+ * jobs, prints each registered version's test metrics next to its baselines and whether it earned
+ * champion (a version that does not beat its baselines is registered, not promoted, and its model
+ * is not served), then batch-scores every profile with the models that have a champion and reports
+ * the score files and the models it skipped.
  */
 final class ModelsStep {
 
@@ -45,11 +48,20 @@ final class ModelsStep {
       String decision,
       TestMetrics test,
       Map<String, TestMetrics> baselines,
+      double calibratedLogLoss,
       Duration took) {}
 
-  /** A finished batch scoring run. */
+  /**
+   * A finished batch scoring run (no job, nothing scored, when no model has a champion), with the
+   * score file of each model scored and the reason each other model was skipped.
+   */
   record ScoringRun(
-      String jobId, int profiles, int scored, int written, Map<String, String> files) {}
+      String jobId,
+      int profiles,
+      int scored,
+      int written,
+      Map<String, String> files,
+      Map<String, String> skipped) {}
 
   /** Both models and the batch scoring run. */
   record Models(List<TrainedModel> trained, ScoringRun scoring) {}
@@ -120,16 +132,37 @@ final class ModelsStep {
         .properties()
         .forEach(e -> baselines.put(e.getKey(), TestMetrics.of(e.getValue())));
     Duration took = Duration.ofNanos(System.nanoTime() - started);
+    boolean promoted = done.path("promoted").asBoolean(false);
     out.printf(
-        "      %-15s version %d registered in %s; %s%n",
-        model, version, Steps.seconds(took), done.path("decision").asString(""));
+        "      %-15s version %d registered in %s; %s: %s%n",
+        model,
+        version,
+        Steps.seconds(took),
+        promoted ? "promoted to champion" : "NOT PROMOTED",
+        done.path("decision").asString(""));
+    JsonNode calibration = report.path("calibration");
+    double calibrated = calibration.path("testLogLossAfter").asDouble(Double.NaN);
+    if (!calibration.isMissingNode() && !calibration.isNull()) {
+      out.printf(
+          "      %-15s scores are calibrated (%s, fitted on %,d validation rows): test log loss"
+              + " %.3f raw, %.3f calibrated%n",
+          "",
+          calibration.path("method").asString(""),
+          calibration.path("fittedRows").asInt(),
+          calibration.path("testLogLossBefore").asDouble(Double.NaN),
+          calibrated);
+    }
+    for (JsonNode warning : report.path("warnings")) {
+      out.printf("      %-15s WARNING: %s%n", "", warning.asString());
+    }
     return new TrainedModel(
         model,
         version,
-        done.path("promoted").asBoolean(false),
+        promoted,
         done.path("decision").asString(""),
         TestMetrics.of(report.path("model")),
         baselines,
+        calibrated,
         took);
   }
 
@@ -158,9 +191,26 @@ final class ModelsStep {
   }
 
   private ScoringRun score() {
-    JsonNode job = scoring.post("/v1/scoring-jobs", Map.of(), 202);
+    Api.Response started =
+        scoring.exchange("POST", "/v1/scoring-jobs", "{}".getBytes(StandardCharsets.UTF_8));
+    if (started.status() == 400) {
+      out.printf(
+          "      batch scoring (POST /v1/scoring-jobs) has nothing to score: %s%n"
+              + "      no model is served, so no profile gets a score this run%n",
+          Api.problem(started.body()));
+      return new ScoringRun("", 0, 0, 0, Map.of(), Map.of());
+    }
+    if (started.status() != 202) {
+      throw new DemoFailedException(scoring.failure("POST", "/v1/scoring-jobs", started));
+    }
+    JsonNode job = started.body();
     String id = job.path("id").asString();
+    Map<String, String> skipped = new LinkedHashMap<>();
+    job.path("skipped").properties().forEach(e -> skipped.put(e.getKey(), e.getValue().asString()));
     out.printf("      batch scoring job %s (POST /v1/scoring-jobs) scores every profile...%n", id);
+    skipped.forEach(
+        (model, reason) ->
+            out.printf("      skipped %-15s %s (no %s scores are served)%n", model, reason, model));
     JsonNode done =
         Waiting.until(
             "scoring-service to finish scoring job " + id,
@@ -188,7 +238,8 @@ final class ModelsStep {
             done.path("profiles").asInt(),
             done.path("scored").asInt(),
             done.path("written").asInt(),
-            Map.copyOf(files));
+            Map.copyOf(files),
+            Map.copyOf(skipped));
     out.printf(
         "      %,d profiles read, %,d scores computed, %,d written onto profiles and c360.scores.v1%n",
         run.profiles(), run.scored(), run.written());

@@ -48,7 +48,9 @@ final class SummaryStep {
       file("latest scores " + model, blobs.resolve("scores/" + model + "/latest.csv"));
     }
     file("models (artifacts, metadata)", blobs.resolve("models"));
-    file("lookalike export", blobs.resolve(winBack.lookalikeKey()));
+    if (winBack.lookalikeKey() != null) {
+      file("lookalike export", blobs.resolve(winBack.lookalikeKey()));
+    }
     file(
         "outbox (JSON lines)",
         settings.outboxDir().resolve("outbox-" + LocalDate.now(ZoneOffset.UTC) + ".jsonl"));

@@ -17,17 +17,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Step 6: an audience of likely churners with email consent (the top fifth by {@code churn_90d}
- * score, read from the score file), a win-back email campaign on it with a 10 % holdout, what the
- * outbox received for two customers, the campaign's counts and report, and a lookalike export of
- * the top churn decile.
+ * Step 6: an audience of likely churners with email consent, a win-back email campaign on it with a
+ * 10 % holdout, what the outbox received for two customers, the campaign's counts and report, and a
+ * lookalike export. Who counts as a likely churner depends on which models are served: the top
+ * fifth by {@code churn_90d} score when it has a champion; else, when only {@code repurchase_30d}
+ * is served, the fifth least likely to buy again; else a rule on recency alone (no order for {@link
+ * #LAPSED_DAYS} days). The thresholds come from this run's score files.
  */
 final class WinBackStep {
 
   static final double TOP_FRACTION = 0.2;
+  static final int LAPSED_DAYS = 60;
   static final double HOLDOUT_PERCENT = 10;
   private static final Duration AUDIENCE_TIMEOUT = Duration.ofMinutes(2);
   private static final Duration CAMPAIGN_TIMEOUT = Duration.ofMinutes(4);
@@ -49,11 +53,21 @@ final class WinBackStep {
   record WinBack(
       String audienceId,
       long audienceSize,
-      BigDecimal threshold,
+      @Nullable BigDecimal threshold,
       String campaignId,
       Counts counts,
       List<JsonNode> sampleMessages,
-      String lookalikeKey) {}
+      @Nullable String lookalikeKey) {}
+
+  /**
+   * Who the audience is: the score condition (or recency rule), how to say it, and which model's
+   * top decile seeds the lookalike export (none without scores).
+   */
+  record Basis(
+      Map<String, Object> condition,
+      @Nullable BigDecimal threshold,
+      String description,
+      @Nullable String lookalikeModel) {}
 
   private final Api activation;
   private final Path blobRoot;
@@ -65,20 +79,16 @@ final class WinBackStep {
     this.out = out;
   }
 
-  WinBack run(String churnScoreFile) {
-    BigDecimal threshold = threshold(readScores(blobRoot.resolve(churnScoreFile)), TOP_FRACTION);
+  /** Runs the step on this run's score files (model to blob key). */
+  WinBack run(Map<String, String> scoreFiles) {
+    Basis basis = basis(scoreFiles);
     String stamp =
         LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     Map<String, Object> rule =
         Map.of(
             "all",
-            List.of(
-                Map.of("field", "scores.churn_90d", "op", ">=", "value", threshold),
-                Map.of("field", "consent.email", "op", "=", "value", true)));
-    out.printf(
-        "      audience rule: scores.churn_90d >= %s (the top %.0f %% of scored subscribers) and"
-            + " consent.email = true%n",
-        threshold.toPlainString(), TOP_FRACTION * 100);
+            List.of(basis.condition(), Map.of("field", "consent.email", "op", "=", "value", true)));
+    out.printf("      audience rule: %s and consent.email = true%n", basis.description());
     JsonNode created =
         activation.post(
             "/v1/audiences",
@@ -164,18 +174,65 @@ final class WinBackStep {
         report.path("control").path("members").asLong(),
         done.path("conversionWindowDays").asInt(14));
 
+    String key = lookalike(basis.lookalikeModel());
+    return new WinBack(
+        audienceId, size, basis.threshold(), campaignId, counts, List.copyOf(messages), key);
+  }
+
+  /** Who the audience is, given the models this run scored. */
+  Basis basis(Map<String, String> scoreFiles) {
+    String churn = scoreFiles.get("churn_90d");
+    if (churn != null) {
+      BigDecimal threshold = threshold(readScores(blobRoot.resolve(churn)), TOP_FRACTION);
+      return new Basis(
+          Map.of("field", "scores.churn_90d", "op", ">=", "value", threshold),
+          threshold,
+          "scores.churn_90d >= %s (the top %.0f %% of scored subscribers)"
+              .formatted(threshold.toPlainString(), TOP_FRACTION * 100),
+          "churn_90d");
+    }
+    String repurchase = scoreFiles.get("repurchase_30d");
+    if (repurchase != null) {
+      BigDecimal threshold =
+          bottomThreshold(readScores(blobRoot.resolve(repurchase)), TOP_FRACTION);
+      out.printf(
+          "      churn_90d has no champion (its version did not beat its baselines), so no churn"
+              + " scores are served;%n      the audience is the customers least likely to buy"
+              + " again, by repurchase_30d%n");
+      return new Basis(
+          Map.of("field", "scores.repurchase_30d", "op", "<=", "value", threshold),
+          threshold,
+          "scores.repurchase_30d <= %s (the %.0f %% of scored buyers least likely to buy again)"
+              .formatted(threshold.toPlainString(), TOP_FRACTION * 100),
+          "repurchase_30d");
+    }
+    out.printf(
+        "      no propensity model has a champion (no version beat its baselines), so no scores"
+            + " are served;%n      the audience is a rule on recency alone%n");
+    return new Basis(
+        Map.of("field", "daysSinceLastOrder", "op", ">=", "value", LAPSED_DAYS),
+        null,
+        "daysSinceLastOrder >= %d (no score: a rule on recency alone)".formatted(LAPSED_DAYS),
+        null);
+  }
+
+  /** The lookalike seed export of a model's top decile; none without a served model. */
+  private @Nullable String lookalike(@Nullable String model) {
+    if (model == null) {
+      out.println(
+          "      lookalike seed export skipped: it ranks profiles by a score, and none is"
+              + " served");
+      return null;
+    }
     JsonNode lookalike =
         activation.post(
-            "/v1/exports/lookalike",
-            Map.of("scoreModel", "churn_90d", "topFraction", 0.1),
-            200,
-            201);
+            "/v1/exports/lookalike", Map.of("scoreModel", model, "topFraction", 0.1), 200, 201);
     String key = lookalike.path("blobKey").asString("");
     out.printf(
-        "      lookalike seed export (top churn decile, SHA-256 of emails and phones): %,d profiles,"
+        "      lookalike seed export (top %s decile, SHA-256 of emails and phones): %,d profiles,"
             + " %,d rows -> %s%n",
-        lookalike.path("members").asLong(), lookalike.path("sent").asLong(), key);
-    return new WinBack(audienceId, size, threshold, campaignId, counts, List.copyOf(messages), key);
+        model, lookalike.path("members").asLong(), lookalike.path("sent").asLong(), key);
+    return key;
   }
 
   private void printMessage(JsonNode m) {
@@ -236,11 +293,24 @@ final class WinBackStep {
    */
   static BigDecimal threshold(List<Double> scores, double fraction) {
     if (scores.isEmpty()) {
-      throw new DemoFailedException("the churn_90d score file is empty: nobody was scored");
+      throw new DemoFailedException("the score file is empty: nobody was scored");
     }
     List<Double> sorted = scores.stream().sorted(Comparator.reverseOrder()).toList();
     int index = Math.max(0, (int) Math.ceil(fraction * sorted.size()) - 1);
     return BigDecimal.valueOf(sorted.get(index)).setScale(2, RoundingMode.FLOOR);
+  }
+
+  /**
+   * The score at which the bottom {@code fraction} of scores ends, rounded up to two decimals so
+   * the rule reads well (and keeps at least that fraction).
+   */
+  static BigDecimal bottomThreshold(List<Double> scores, double fraction) {
+    if (scores.isEmpty()) {
+      throw new DemoFailedException("the score file is empty: nobody was scored");
+    }
+    List<Double> sorted = scores.stream().sorted().toList();
+    int index = Math.max(0, (int) Math.ceil(fraction * sorted.size()) - 1);
+    return BigDecimal.valueOf(sorted.get(index)).setScale(2, RoundingMode.CEILING);
   }
 
   private static String plural(long n, String noun) {

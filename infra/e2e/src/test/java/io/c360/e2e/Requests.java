@@ -1,6 +1,7 @@
 package io.c360.e2e;
 
 import io.c360.common.json.EventJson;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,6 +22,16 @@ final class Requests {
   }
 
   /** {@code POST /v1/scoring-jobs} for some models. */
+  /** {@code {"version": n, "reason": ...}}, without a reason when it is null. */
+  static String promotion(int version, @Nullable String reason) {
+    ObjectNode body = EventJson.mapper().createObjectNode();
+    body.put("version", version);
+    if (reason != null) {
+      body.put("reason", reason);
+    }
+    return EventJson.mapper().writeValueAsString(body);
+  }
+
   static String scoringJob(String... models) {
     ObjectNode body = EventJson.mapper().createObjectNode();
     ArrayNode names = body.putArray("models");

@@ -5,7 +5,7 @@ import io.c360.scoring.model.ModelDefinition;
 import io.c360.scoring.problem.ConflictException;
 import io.c360.scoring.problem.InvalidRequestException;
 import io.c360.scoring.problem.UnknownResourceException;
-import io.c360.scoring.training.Metrics;
+import io.c360.scoring.training.Calibration;
 import io.c360.scoring.training.ScoringModel;
 import io.c360.scoring.training.TrainedModel;
 import java.io.ByteArrayInputStream;
@@ -14,10 +14,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The versioned model registry: definitions, trained versions (artifact and metadata in the blob
  * store under {@code models/<name>/v<n>/}, metadata also in the registry store), and the champion
- * of each model. A new version becomes champion only when it beats the current one on the same test
- * rows (ROC AUC), or when someone promotes it; a rollback goes back to the previous champion.
+ * of each model. A new version becomes champion only when it earns it ({@link PromotionGate}: it
+ * beats its own baselines by a margin and the current champion on the same test rows), or when an
+ * admin promotes it, with a reason when it did not earn it; a rollback goes back to the previous
+ * champion. A version is served with the calibration stored in its metadata.
  */
 public class ModelRegistry {
 
@@ -37,13 +39,16 @@ public class ModelRegistry {
   private final BlobStore blobs;
   private final JsonMapper json;
   private final Clock clock;
+  private final PromotionGate gate;
   private final Map<String, LoadedModel> loaded = new ConcurrentHashMap<>();
 
-  public ModelRegistry(RegistryStore store, BlobStore blobs, JsonMapper json, Clock clock) {
+  public ModelRegistry(
+      RegistryStore store, BlobStore blobs, JsonMapper json, Clock clock, double promotionMargin) {
     this.store = store;
     this.blobs = blobs;
     this.json = json;
     this.clock = clock;
+    this.gate = new PromotionGate(promotionMargin);
   }
 
   // ---- definitions ----
@@ -106,8 +111,9 @@ public class ModelRegistry {
   }
 
   /**
-   * Registers a trained model as the next version and decides whether it becomes champion: it does
-   * when there is none, or when its test ROC AUC beats the champion's on the same test rows.
+   * Registers a trained model as the next version and decides whether it becomes champion: only
+   * when its test ROC AUC beats every baseline of its report by the margin and the current champion
+   * (if any) on the same test rows. Otherwise it is registered with the reason, not promoted.
    */
   public ModelVersion register(TrainedModel trained, StoredDefinition definition, String jobId) {
     String model = definition.name();
@@ -139,7 +145,7 @@ public class ModelRegistry {
       store.updateVersion(decided);
       writeMetadata(decided);
       if (decided.decision().promoted()) {
-        promote(model, next, SYSTEM, decided.decision().reason());
+        promote(model, next, SYSTEM, decided.decision().reason(), null);
       }
       return decided;
     }
@@ -147,30 +153,8 @@ public class ModelRegistry {
   }
 
   private ModelVersion.PromotionDecision decide(ModelVersion challenger) {
-    Optional<Champion> champion = store.champion(challenger.model());
-    if (champion.isEmpty()) {
-      return new ModelVersion.PromotionDecision(true, "first version of the model");
-    }
-    Metrics mine = challenger.report().model();
-    Metrics theirs = challenger.report().championOnSameTest();
-    if (theirs == null) {
-      return new ModelVersion.PromotionDecision(
-          false,
-          "the champion (v"
-              + champion.get().version()
-              + ") could not be evaluated on this test set; promote explicitly");
-    }
-    String comparison =
-        String.format(
-            Locale.ROOT,
-            "test ROC AUC %.4f against the champion v%d's %.4f on the same %d test rows",
-            mine.rocAuc(),
-            champion.get().version(),
-            theirs.rocAuc(),
-            mine.rows());
-    return mine.rocAuc() > theirs.rocAuc()
-        ? new ModelVersion.PromotionDecision(true, "beat the champion: " + comparison)
-        : new ModelVersion.PromotionDecision(false, "did not beat the champion: " + comparison);
+    Integer champion = store.champion(challenger.model()).map(Champion::version).orElse(null);
+    return gate.decide(challenger.report(), champion);
   }
 
   private void writeMetadata(ModelVersion version) {
@@ -189,8 +173,37 @@ public class ModelRegistry {
     return store.champion(model);
   }
 
-  /** Makes a version the champion (an explicit promotion, or a rollback to an older version). */
-  public Champion promote(String model, int version, String by, String reason) {
+  /**
+   * An explicit promotion by {@code by}. A version that did not earn champion on arrival needs a
+   * reason (400 without one); the promotion then records that it overrode the gate, and why the
+   * gate had refused.
+   */
+  public Champion promoteOnRequest(String model, int version, String by, @Nullable String reason) {
+    ModelVersion.PromotionDecision decision = version(model, version).decision();
+    boolean earned = decision != null && decision.promoted();
+    boolean hasReason = reason != null && !reason.isBlank();
+    if (!earned && !hasReason) {
+      throw new InvalidRequestException(
+          "v"
+              + version
+              + " of '"
+              + model
+              + "' did not earn champion ("
+              + (decision == null ? "no promotion decision recorded" : decision.reason())
+              + "); give a 'reason' to promote it anyway",
+          List.of("'reason' is required to promote a version that did not earn champion"));
+    }
+    String why = hasReason ? reason : "promoted by " + by;
+    return promote(
+        model, version, by, why, earned ? null : decision == null ? "" : decision.reason());
+  }
+
+  /**
+   * Makes a version the champion (on arrival, an explicit promotion, or a rollback to an older
+   * version); {@code overrode} is the gate's refusal when the promotion forces a version that did
+   * not earn it, else null.
+   */
+  Champion promote(String model, int version, String by, String reason, @Nullable String overrode) {
     version(model, version);
     for (int attempt = 0; attempt < 5; attempt++) {
       Optional<Champion> current = store.champion(model);
@@ -199,8 +212,9 @@ public class ModelRegistry {
       }
       Champion next =
           current
-              .map(c -> c.next(version, clock.instant(), by, reason))
-              .orElseGet(() -> Champion.first(model, version, clock.instant(), by, reason));
+              .map(c -> c.next(version, clock.instant(), by, reason, overrode))
+              .orElseGet(
+                  () -> Champion.first(model, version, clock.instant(), by, reason, overrode));
       if (store.replaceChampion(next, current.orElse(null))) {
         log.info("model {} v{} is champion: {}", model, version, reason);
         return next;
@@ -225,7 +239,7 @@ public class ModelRegistry {
               + current.version()
               + "); there is nothing to roll back to");
     }
-    return promote(model, previous, by, "rollback from v" + current.version());
+    return promote(model, previous, by, "rollback from v" + current.version(), null);
   }
 
   /** The champion's loaded model, if the model has one. */
@@ -242,8 +256,14 @@ public class ModelRegistry {
         model + "@" + version,
         key -> {
           ModelVersion meta = version(model, version);
+          Calibration calibration = meta.report().calibration();
           try (InputStream in = blobs.open(meta.artifactKey())) {
-            return new LoadedModel(meta, ScoringModel.load(in.readAllBytes(), meta.features()));
+            return new LoadedModel(
+                meta,
+                ScoringModel.load(
+                    in.readAllBytes(),
+                    meta.features(),
+                    calibration == null ? null : calibration.calibrator()));
           } catch (IOException e) {
             throw new UncheckedIOException(
                 "could not read the artifact of " + model + " v" + version, e);

@@ -41,6 +41,21 @@ public record ModelVersion(
         decision);
   }
 
-  /** Whether a new version became champion on arrival, and why. */
-  public record PromotionDecision(boolean promoted, String reason) {}
+  /**
+   * Whether a new version became champion on arrival, why, and each comparison the gate made
+   * (absent in versions registered before the gate recorded them).
+   */
+  public record PromotionDecision(boolean promoted, String reason, List<GateCheck> checks) {
+
+    public PromotionDecision {
+      checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+  }
+
+  /**
+   * One comparison of the promotion gate: against a baseline or the champion, its test ROC AUC on
+   * the same rows (null when it could not be evaluated), the margin the version had to beat it by,
+   * and whether it did.
+   */
+  public record GateCheck(String against, @Nullable Double rocAuc, double margin, boolean passed) {}
 }

@@ -19,8 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 class RegistryConfiguration {
 
   @Bean
-  ModelRegistry modelRegistry(RegistryStore store, BlobStore blobs, JsonMapper json, Clock clock) {
-    return new ModelRegistry(store, blobs, json, clock);
+  ModelRegistry modelRegistry(
+      RegistryStore store,
+      BlobStore blobs,
+      JsonMapper json,
+      Clock clock,
+      RegistryProperties properties) {
+    return new ModelRegistry(store, blobs, json, clock, properties.promotionMargin());
   }
 
   @Bean

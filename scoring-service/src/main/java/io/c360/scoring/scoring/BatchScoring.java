@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Batch scoring: every active profile, every requested model with a champion; scores onto the
- * profiles, on {@code c360.scores.v1}, and into one score file per model. Runs as a job, one at a
- * time; jobs live in memory (a restart forgets them, not the scores already written).
+ * profiles, on {@code c360.scores.v1}, and into one score file per model. A requested model without
+ * a champion (never trained, or no version earned champion) is skipped and the job says why; when
+ * no requested model has one, the request is refused. Runs as a job, one at a time; jobs live in
+ * memory (a restart forgets them, not the scores already written).
  */
 public class BatchScoring {
 
@@ -53,29 +55,45 @@ public class BatchScoring {
     this.clock = clock;
   }
 
-  /** Queues a run over the given models (every model with a champion when empty). */
+  /**
+   * Queues a run over the given models (every model when empty); models without a champion are
+   * skipped, with the reason in the job.
+   */
   public ScoringJob start(List<String> models, String requestedBy) {
-    List<LoadedModel> champions = scorer.champions(models);
     for (String model : models) {
-      if (champions.stream().noneMatch(c -> c.version().model().equals(model))) {
-        scorer.champion(model); // 404 for an unknown model
-        throw new InvalidRequestException(
-            "model '"
-                + model
-                + "' has no champion yet: train it (POST /v1/models/"
-                + model
-                + "/training-jobs) or promote a version");
-      }
+      scorer.champion(model); // 404 for an unknown model
     }
+    List<LoadedModel> champions = scorer.champions(models);
+    Map<String, String> skipped = scorer.withoutChampion(models);
     if (champions.isEmpty()) {
+      List<String> reasons =
+          skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
       throw new InvalidRequestException(
-          "no model has a champion yet: train one first (POST /v1/models/{name}/training-jobs)");
+          "nothing to score: no "
+              + (models.isEmpty() ? "model" : "requested model")
+              + " has a champion ("
+              + String.join("; ", reasons)
+              + ")",
+          reasons);
     }
+    skipped.forEach((model, reason) -> log.info("batch scoring skips {}: {}", model, reason));
     String id = UUID.randomUUID().toString();
     List<String> names = champions.stream().map(c -> c.version().model()).toList();
     ScoringJob job =
         new ScoringJob(
-            id, requestedBy, names, "queued", 0, 0, 0, Map.of(), clock.instant(), null, null, null);
+            id,
+            requestedBy,
+            names,
+            skipped,
+            "queued",
+            0,
+            0,
+            0,
+            Map.of(),
+            clock.instant(),
+            null,
+            null,
+            null);
     jobs.put(id, job);
     executor.execute(() -> run(id, champions));
     return job;
@@ -177,6 +195,7 @@ public class BatchScoring {
         j.id(),
         j.requestedBy(),
         j.models(),
+        j.skipped(),
         status,
         profiles,
         scored,

@@ -7,13 +7,16 @@ import io.c360.scoring.features.Features;
 import io.c360.scoring.model.ModelDefinition;
 import io.c360.scoring.registry.ModelRegistry;
 import io.c360.scoring.registry.ModelRegistry.LoadedModel;
+import io.c360.scoring.registry.ModelVersion;
 import io.c360.scoring.registry.StoredDefinition;
 import io.c360.scoring.training.Reason;
 import io.c360.scoring.training.Score;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +41,39 @@ public class ProfileScorer {
       }
     }
     return champions;
+  }
+
+  /**
+   * Why each of the given models (every model when empty) has no champion and is not scored: never
+   * trained, or its versions were registered without earning champion. Models with a champion are
+   * left out.
+   */
+  public Map<String, String> withoutChampion(Collection<String> models) {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    for (StoredDefinition definition : registry.definitions()) {
+      String name = definition.name();
+      if ((models.isEmpty() || models.contains(name)) && registry.champion(name).isEmpty()) {
+        List<ModelVersion> versions = registry.versions(name);
+        reasons.put(
+            name,
+            versions.isEmpty()
+                ? "no champion: the model has not been trained yet (POST /v1/models/"
+                    + name
+                    + "/training-jobs)"
+                : "no champion: v"
+                    + versions.getLast().version()
+                    + " was registered but not promoted ("
+                    + decision(versions.getLast())
+                    + "); an admin can promote a version with a reason (POST /v1/models/"
+                    + name
+                    + "/promote)");
+      }
+    }
+    return reasons;
+  }
+
+  private static String decision(ModelVersion version) {
+    return version.decision() == null ? "no decision recorded" : version.decision().reason();
   }
 
   /** Scores of one model for the histories: eligible ones scored, the others listed. */

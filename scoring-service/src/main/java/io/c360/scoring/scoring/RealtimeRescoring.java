@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Re-scores profiles soon after they change, debounced: the first change of a profile schedules it
  * {@code debounce} later, and changes arriving before then join that one scoring. A profile that
- * left a model's population loses that model's score.
+ * left a model's population loses that model's score. Only models with a champion score; a model
+ * without one (no version earned it) is skipped, so its score is simply absent.
  *
  * <p>Pending profiles live in memory: a restart drops them, and the next change or batch run scores
  * them (the profile change is not lost, only its prompt re-scoring).
@@ -88,6 +89,11 @@ public class RealtimeRescoring {
 
   private void rescore(List<String> profileIds) {
     List<LoadedModel> champions = scorer.champions(List.of());
+    if (log.isDebugEnabled()) {
+      scorer
+          .withoutChampion(List.of())
+          .forEach((model, reason) -> log.debug("re-scoring skips {}: {}", model, reason));
+    }
     if (champions.isEmpty()) {
       return;
     }

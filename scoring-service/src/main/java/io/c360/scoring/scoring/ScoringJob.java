@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A batch scoring run as the API shows it.
  *
  * @param models the models scored (those with a champion)
+ * @param skipped the requested models that were not scored, each with the reason (no champion)
  * @param status {@code queued}, {@code running}, {@code succeeded} or {@code failed}
  * @param profiles active profiles read
  * @param scored profile scores computed (eligible profiles, summed over models)
@@ -19,6 +20,7 @@ public record ScoringJob(
     String id,
     String requestedBy,
     List<String> models,
+    Map<String, String> skipped,
     String status,
     int profiles,
     int scored,
@@ -31,6 +33,7 @@ public record ScoringJob(
 
   public ScoringJob {
     models = List.copyOf(models);
+    skipped = Map.copyOf(skipped);
     files = Map.copyOf(files);
   }
 }

@@ -8,10 +8,13 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded model: probabilities and per-customer reasons (SHAP contributions) for feature rows in
- * the column order of {@link #features()}. Thread-safe: calls into the booster are serialized.
+ * the column order of {@link #features()}. Served probabilities go through the version's
+ * calibration when it has one; the reasons stay those of the raw model (log-odds contributions that
+ * sum to the raw logit). Thread-safe: calls into the booster are serialized.
  */
 public final class ScoringModel implements AutoCloseable {
 
@@ -19,20 +22,33 @@ public final class ScoringModel implements AutoCloseable {
 
   private final Booster booster;
   private final List<String> features;
+  private final @Nullable Calibrator calibrator;
 
-  private ScoringModel(Booster booster, List<String> features) {
+  private ScoringModel(Booster booster, List<String> features, @Nullable Calibrator calibrator) {
     this.booster = booster;
     this.features = List.copyOf(features);
+    this.calibrator = calibrator;
   }
 
   /**
-   * Loads booster bytes (UBJSON or JSON, as in {@link TrainedModel#booster()}).
+   * Loads booster bytes (UBJSON or JSON, as in {@link TrainedModel#booster()}), serving raw
+   * probabilities.
    *
    * @throws IllegalArgumentException when the bytes are not an XGBoost model
    */
   public static ScoringModel load(byte[] booster, List<String> features) {
+    return load(booster, features, null);
+  }
+
+  /**
+   * Loads booster bytes and serves probabilities through {@code calibrator} (raw ones when null).
+   *
+   * @throws IllegalArgumentException when the bytes are not an XGBoost model
+   */
+  public static ScoringModel load(
+      byte[] booster, List<String> features, @Nullable Calibrator calibrator) {
     try {
-      return new ScoringModel(XGBoost.loadModel(booster), features);
+      return new ScoringModel(XGBoost.loadModel(booster), features, calibrator);
     } catch (XGBoostError e) {
       throw new IllegalArgumentException("not an XGBoost model: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -44,12 +60,20 @@ public final class ScoringModel implements AutoCloseable {
     return features;
   }
 
+  /** Whether served probabilities are calibrated. */
+  public boolean calibrated() {
+    return calibrator != null;
+  }
+
   /** The probability of one row and its top 3 reasons. */
   public Score score(float[] featureRow) {
     return score(List.of(featureRow)).getFirst();
   }
 
-  /** Probabilities and top 3 reasons of many rows at once (one matrix), in row order. */
+  /**
+   * Probabilities (calibrated when the model has a calibration) and top 3 reasons (SHAP of the raw
+   * model) of many rows at once (one matrix), in row order.
+   */
   public List<Score> score(List<float[]> featureRows) {
     if (featureRows.isEmpty()) {
       return List.of();
@@ -70,13 +94,18 @@ public final class ScoringModel implements AutoCloseable {
     }
     var scores = new ArrayList<Score>(featureRows.size());
     for (int r = 0; r < featureRows.size(); r++) {
-      scores.add(new Score(probabilities[r][0], reasons(featureRows.get(r), contributions[r])));
+      double raw = probabilities[r][0];
+      double served = calibrator == null ? raw : calibrator.apply(raw);
+      scores.add(new Score(served, reasons(featureRows.get(r), contributions[r])));
     }
     return scores;
   }
 
-  /** Probabilities only (no reasons), for row-major {@code data} of {@code rows} rows. */
-  public double[] probabilities(float[] data, int rows) {
+  /**
+   * The raw model's probabilities (no calibration, no reasons), for row-major {@code data} of
+   * {@code rows} rows: what ranking metrics and champion comparisons use.
+   */
+  public double[] rawProbabilities(float[] data, int rows) {
     if (data.length != rows * features.size()) {
       throw new IllegalArgumentException(
           "expected " + rows + " rows of " + features.size() + " features, got " + data.length);
@@ -94,7 +123,16 @@ public final class ScoringModel implements AutoCloseable {
     }
   }
 
-  /** Probabilities only (no reasons), one per row. */
+  /**
+   * Served probabilities (calibrated when the model has a calibration, no reasons), for row-major
+   * {@code data} of {@code rows} rows.
+   */
+  public double[] probabilities(float[] data, int rows) {
+    double[] raw = rawProbabilities(data, rows);
+    return calibrator == null ? raw : calibrator.apply(raw);
+  }
+
+  /** Served probabilities (calibrated when the model has a calibration), one per row. */
   public double[] probabilities(List<float[]> featureRows) {
     return probabilities(flatten(featureRows), featureRows.size());
   }

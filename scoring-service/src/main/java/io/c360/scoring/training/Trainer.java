@@ -8,11 +8,13 @@ import io.c360.scoring.model.TrainingSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -32,12 +34,8 @@ public final class Trainer {
   /** Rows needed of each class in the validation and test splits. */
   static final int MIN_HELD_OUT_CLASS_ROWS = 10;
 
-  /** The single features the recency baseline may use; the better one on validation wins. */
-  static final List<String> RECENCY_FEATURES =
-      List.of("days_since_last_event", "days_since_last_order");
-
-  private static final int BASELINE_MAX_ROUNDS = 200;
-  private static final int BASELINE_EARLY_STOPPING = 20;
+  /** A test ROC AUC above this puts a leakage warning in the report. */
+  static final double LEAKAGE_ROC_AUC = 0.98;
 
   /**
    * Trains and evaluates a challenger for {@code definition} on data up to {@code dataEnd}.
@@ -65,7 +63,7 @@ public final class Trainer {
 
     progress.stage("building training set");
     var columns = new LinkedHashSet<>(definition.features());
-    columns.addAll(RECENCY_FEATURES);
+    columns.addAll(Baselines.RECENCY_FEATURES);
     if (champion != null) {
       columns.addAll(champion.features());
     }
@@ -99,33 +97,16 @@ public final class Trainer {
               search.fit().bestRound());
       try {
         progress.stage("evaluating on test");
-        Metrics model =
-            MetricsCalculator.metrics(Boosting.predict(booster, testMatrix), test.labels());
-        var baselines = new LinkedHashMap<String, Metrics>();
-        RecencyBaseline recency = recencyBaseline(set, settings);
-        baselines.put("recency", recency.metrics());
-        baselines.put("logistic", logisticBaseline(train, validation, test, settings));
-        Metrics championMetrics = null;
-        if (champion != null) {
-          var championTest = set.dataset(Part.TEST, champion.features());
-          championMetrics =
-              MetricsCalculator.metrics(
-                  champion.probabilities(championTest.data(), championTest.size()),
-                  championTest.labels());
-        }
-        var parameters = new LinkedHashMap<String, Object>(search.best().asMap());
-        parameters.put("rounds", search.fit().bestRound());
-        parameters.put("validation_logloss", search.fit().validationLogLoss());
-        parameters.put("search_candidates", search.candidates());
-        parameters.put("recency_baseline_feature", recency.feature());
-        var report =
-            new TrainingReport(
-                model,
-                baselines,
-                championMetrics,
-                importance(booster, definition.features()),
-                parameters,
-                search.fit().bestRound(),
+        TrainingReport report =
+            evaluate(
+                definition,
+                settings,
+                set,
+                search,
+                booster,
+                new Held(validation, validationMatrix),
+                new Held(test, testMatrix),
+                champion,
                 dataRange(histories, dataEnd, set));
         return new TrainedModel(
             definition.name(), booster.toByteArray("ubj"), definition.features(), report);
@@ -139,6 +120,111 @@ public final class Trainer {
       validationMatrix.dispose();
       testMatrix.dispose();
     }
+  }
+
+  /** A held-out side: its rows and their matrix. */
+  private record Held(TrainingSet.Dataset rows, DMatrix matrix) {}
+
+  /**
+   * Test metrics of the model and its baselines (and the champion on the same rows), the
+   * calibration fitted on validation and measured on test, and the leakage warning.
+   */
+  private static TrainingReport evaluate(
+      ModelDefinition definition,
+      TrainingSettings settings,
+      TrainingSet set,
+      Search search,
+      Booster booster,
+      Held validation,
+      Held test,
+      @Nullable ScoringModel champion,
+      DataRange data)
+      throws XGBoostError {
+    double[] testRaw = Boosting.predict(booster, test.matrix());
+    Metrics model = MetricsCalculator.metrics(testRaw, test.rows().labels());
+    var baselines = new LinkedHashMap<String, Metrics>();
+    Baselines.Recency recency = Baselines.recency(set, settings);
+    baselines.put("recency", recency.metrics());
+    baselines.put(
+        "logistic",
+        Baselines.logistic(
+            set.dataset(Part.TRAIN, definition.features()),
+            validation.rows(),
+            test.rows(),
+            settings));
+    Metrics championMetrics = null;
+    if (champion != null) {
+      var championTest = set.dataset(Part.TEST, champion.features());
+      championMetrics =
+          MetricsCalculator.metrics(
+              champion.rawProbabilities(championTest.data(), championTest.size()),
+              championTest.labels());
+    }
+    Calibration calibration =
+        Calibration.fit(
+            Boosting.predict(booster, validation.matrix()),
+            validation.rows().labels(),
+            testRaw,
+            test.rows().labels(),
+            settings.seed());
+    var parameters = new LinkedHashMap<String, Object>(search.best().asMap());
+    parameters.put("rounds", search.fit().bestRound());
+    parameters.put("validation_logloss", search.fit().validationLogLoss());
+    parameters.put("search_candidates", search.candidates());
+    parameters.put("recency_baseline_feature", recency.feature());
+    List<FeatureImportance> importance = importance(booster, definition.features());
+    return new TrainingReport(
+        model,
+        baselines,
+        championMetrics,
+        importance,
+        parameters,
+        search.fit().bestRound(),
+        data,
+        calibration,
+        leakageWarnings(model, importance));
+  }
+
+  /**
+   * A warning when the test ROC AUC is above {@link #LEAKAGE_ROC_AUC}: real propensities are rarely
+   * that predictable, so a feature probably carries the label; names the top feature by gain.
+   */
+  static List<String> leakageWarnings(Metrics model, List<FeatureImportance> importance) {
+    if (!(model.rocAuc() > LEAKAGE_ROC_AUC)) {
+      return List.of();
+    }
+    FeatureImportance top = importance.getFirst();
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "possible leakage: test ROC AUC %.4f is above %.2f; check that the top feature '%s'"
+                + " (gain %.1f) is known before the cutoff and does not carry the label",
+            model.rocAuc(),
+            LEAKAGE_ROC_AUC,
+            top.feature(),
+            top.gain()));
+  }
+
+  /**
+   * Where the data ends: just after the latest event of any history (so that event still counts in
+   * the last label window), and never after {@code now}; {@code now} when there are no events. A
+   * history that stopped weeks ago trains on its own last windows, not on empty weeks up to today.
+   */
+  public static Instant dataEnd(Collection<CustomerHistory> histories, Instant now) {
+    Instant latest = null;
+    for (CustomerHistory history : histories) {
+      if (!history.events().isEmpty()) {
+        Instant last = history.events().getLast().timestamp();
+        if (latest == null || last.isAfter(latest)) {
+          latest = last;
+        }
+      }
+    }
+    if (latest == null) {
+      return now;
+    }
+    Instant end = latest.plusMillis(1);
+    return end.isAfter(now) ? now : end;
   }
 
   /**
@@ -180,93 +266,6 @@ public final class Trainer {
       }
     }
     return new Search(best, bestFit, candidates.size());
-  }
-
-  private record RecencyBaseline(String feature, Metrics metrics) {}
-
-  /**
-   * Trees on one recency feature alone (a calibrated function of it): whichever of {@link
-   * #RECENCY_FEATURES} fits validation better.
-   */
-  private static RecencyBaseline recencyBaseline(TrainingSet set, TrainingSettings settings) {
-    var parameters = new HyperParameters(3, 0.1, 1, 1, 1, 1).toParameters(settings.seed(), 1);
-    RecencyBaseline best = null;
-    double bestLogLoss = Double.POSITIVE_INFINITY;
-    for (String feature : RECENCY_FEATURES) {
-      DMatrix train = Boosting.matrix(set.dataset(Part.TRAIN, List.of(feature)));
-      DMatrix validation = Boosting.matrix(set.dataset(Part.VALIDATION, List.of(feature)));
-      var test = set.dataset(Part.TEST, List.of(feature));
-      DMatrix testMatrix = Boosting.matrix(test);
-      try {
-        Boosting.Fit fit =
-            Boosting.trainWithEarlyStopping(
-                parameters,
-                train,
-                validation,
-                BASELINE_MAX_ROUNDS,
-                BASELINE_EARLY_STOPPING,
-                TrainingProgress.NONE);
-        fit.booster().dispose();
-        if (fit.validationLogLoss() < bestLogLoss) {
-          bestLogLoss = fit.validationLogLoss();
-          Booster booster = Boosting.train(parameters, train, fit.bestRound());
-          best =
-              new RecencyBaseline(
-                  feature,
-                  MetricsCalculator.metrics(Boosting.predict(booster, testMatrix), test.labels()));
-          booster.dispose();
-        }
-      } finally {
-        train.dispose();
-        validation.dispose();
-        testMatrix.dispose();
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Logistic regression on the model's features: XGBoost's linear booster with the logistic
-   * objective, fitted by coordinate descent with early stopping on validation. Features are
-   * transformed to sign(x) log(1 + |x|), standardized with the training mean and deviation, and
-   * missing values set to the mean (0).
-   */
-  private static Metrics logisticBaseline(
-      TrainingSet.Dataset train,
-      TrainingSet.Dataset validation,
-      TrainingSet.Dataset test,
-      TrainingSettings settings) {
-    var scaler = Standardizer.fit(train);
-    var parameters = Boosting.baseParameters(settings.seed(), settings.threads());
-    parameters.put("booster", "gblinear");
-    parameters.put("updater", "coord_descent");
-    parameters.put("feature_selector", "cyclic");
-    parameters.put("eta", 0.5);
-    parameters.put("lambda", 1.0);
-    DMatrix trainMatrix = Boosting.matrix(scaler.apply(train));
-    DMatrix validationMatrix = Boosting.matrix(scaler.apply(validation));
-    DMatrix testMatrix = Boosting.matrix(scaler.apply(test));
-    try {
-      Boosting.Fit fit =
-          Boosting.trainWithEarlyStopping(
-              parameters,
-              trainMatrix,
-              validationMatrix,
-              BASELINE_MAX_ROUNDS,
-              BASELINE_EARLY_STOPPING,
-              TrainingProgress.NONE);
-      fit.booster().dispose();
-      Booster booster = Boosting.train(parameters, trainMatrix, fit.bestRound());
-      try {
-        return MetricsCalculator.metrics(Boosting.predict(booster, testMatrix), test.labels());
-      } finally {
-        booster.dispose();
-      }
-    } finally {
-      trainMatrix.dispose();
-      validationMatrix.dispose();
-      testMatrix.dispose();
-    }
   }
 
   /** Average gain per feature, every feature listed, highest first. */

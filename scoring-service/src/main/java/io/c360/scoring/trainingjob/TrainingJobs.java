@@ -82,7 +82,11 @@ public class TrainingJobs {
           registry.championModel(definition.name()).map(m -> m.model()).orElse(null);
       TrainedModel trained =
           trainer.train(
-              definition.definition(), histories, clock.instant(), champion, progress(id));
+              definition.definition(),
+              histories,
+              Trainer.dataEnd(histories, clock.instant()),
+              champion,
+              progress(id));
       update(id, j -> j.running("registering", clock.instant()));
       ModelVersion version = registry.register(trained, definition, id);
       update(

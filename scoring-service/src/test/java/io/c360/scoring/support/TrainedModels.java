@@ -3,7 +3,11 @@ package io.c360.scoring.support;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
-/** Makes sure a model has a champion, training it once if needed. */
+/**
+ * Makes sure a model has a champion, training it once if needed. The 500-customer test world is
+ * small, so a trained version may not earn champion on its own; tests that need scores then promote
+ * it explicitly, with a reason, as an admin would.
+ */
 public final class TrainedModels {
 
   private TrainedModels() {}
@@ -19,7 +23,19 @@ public final class TrainedModels {
     if (!job.get("status").asString().equals("succeeded")) {
       throw new AssertionError("training " + model + " failed: " + job);
     }
-    return job.get("version").asInt();
+    int version = job.get("version").asInt();
+    if (!job.get("promoted").asBoolean()) {
+      ScoringClient.Response promoted =
+          client.post(
+              "/v1/models/" + model + "/promote",
+              "{\"version\":%d,\"reason\":\"tests score with it on a small world\"}"
+                  .formatted(version),
+              ScoringClient.ADMIN_TOKEN);
+      if (promoted.status() != 200) {
+        throw new AssertionError("could not promote " + model + ": " + promoted.body());
+      }
+    }
+    return version;
   }
 
   /** Trains the model once more and returns the finished job. */

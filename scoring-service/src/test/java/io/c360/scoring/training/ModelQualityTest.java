@@ -81,8 +81,10 @@ class ModelQualityTest {
                 CANDIDATES))
         .append("| model | test rows | positive rate | XGBoost AUC | recency AUC | logistic AUC")
         .append(" | ceiling AUC | XGBoost PR AUC | logistic PR AUC | XGBoost log loss")
-        .append(" | logistic log loss | ceiling log loss | top-decile lift | rounds |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append(" | calibrated log loss | logistic log loss | ceiling log loss | top-decile lift")
+        .append(" | rounds | beats both baselines by 0.01 |\n")
+        .append(
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
   }
 
   @AfterAll
@@ -173,7 +175,7 @@ class ModelQualityTest {
     RESULTS.append(
         String.format(
             Locale.ROOT,
-            "| %s | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %d |%n",
+            "| %s | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %d | %s |%n",
             name,
             model.rows(),
             (double) model.positives() / model.rows(),
@@ -184,10 +186,14 @@ class ModelQualityTest {
             model.prAuc(),
             logistic.prAuc(),
             model.logLoss(),
+            report.calibration().testLogLossAfter(),
             logistic.logLoss(),
             ceiling.logLoss(),
             model.deciles().getFirst().lift(),
-            report.bestRound()));
+            report.bestRound(),
+            model.rocAuc() - recency.rocAuc() >= 0.01 && model.rocAuc() - logistic.rocAuc() >= 0.01
+                ? "yes"
+                : "no"));
 
     assertThat(ceiling.rows()).isEqualTo(model.rows());
     assertThat(model.rocAuc()).isGreaterThanOrEqualTo(recency.rocAuc() + MARGIN_OVER_RECENCY);

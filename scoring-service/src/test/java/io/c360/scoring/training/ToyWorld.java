@@ -20,8 +20,13 @@ final class ToyWorld {
   private ToyWorld() {}
 
   static List<CustomerHistory> subscribers(int customers, long seed) {
+    return subscribers(customers, seed, END);
+  }
+
+  /** The same world, its {@link #DAYS} days of history ending at {@code end}. */
+  static List<CustomerHistory> subscribers(int customers, long seed, Instant end) {
     var random = new Random(seed);
-    Instant start = END.minus(Duration.ofDays(DAYS));
+    Instant start = end.minus(Duration.ofDays(DAYS));
     var histories = new ArrayList<CustomerHistory>(customers);
     for (int c = 0; c < customers; c++) {
       var events = new ArrayList<HistoryEvent>();
@@ -60,6 +65,32 @@ final class ToyWorld {
         }
       }
       histories.add(new CustomerHistory("toy-" + c, events));
+    }
+    return histories;
+  }
+
+  /**
+   * Customers who either order every three days or never do (all browse): whether a customer orders
+   * in the next 30 days is known from {@code orders_30d} before the cutoff, as when a feature leaks
+   * the label.
+   */
+  static List<CustomerHistory> predictableBuyers(int customers, long seed) {
+    var random = new Random(seed);
+    Instant start = END.minus(Duration.ofDays(DAYS));
+    var histories = new ArrayList<CustomerHistory>(customers);
+    for (int c = 0; c < customers; c++) {
+      boolean buyer = c % 2 == 0;
+      var events = new ArrayList<HistoryEvent>();
+      for (int day = 0; day < DAYS; day++) {
+        if (random.nextDouble() < 0.3) {
+          events.add(event(start, day, "page", "web", 0, null, random));
+        }
+        if (buyer && day % 3 == 0) {
+          events.add(event(start, day, "Order Completed", "web", 30, null, random));
+        }
+      }
+      events.sort(java.util.Comparator.comparing(HistoryEvent::timestamp));
+      histories.add(new CustomerHistory("buyer-" + c, events));
     }
     return histories;
   }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.c360.scoring.features.CustomerHistory;
 import io.c360.scoring.features.Features;
+import io.c360.scoring.model.Label;
 import io.c360.scoring.model.ModelDefinition;
 import io.c360.scoring.model.ModelDefinitions;
+import io.c360.scoring.model.Population;
 import io.c360.scoring.model.TrainingSettings;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +115,7 @@ class TrainerTest {
   void savedBytesReloadIntoAModelWithTheSamePredictions() {
     var test = testRows(trained.features());
     try (var model = ScoringModel.load(trained.booster(), trained.features())) {
-      double[] probabilities = model.probabilities(test.data(), test.size());
+      double[] probabilities = model.rawProbabilities(test.data(), test.size());
 
       assertThat(MetricsCalculator.metrics(probabilities, test.labels()))
           .isEqualTo(trained.report().model());
@@ -186,6 +189,127 @@ class TrainerTest {
       assertThat(onSameTest.positives()).isEqualTo(challenger.report().model().positives());
       assertThat(onSameTest).isEqualTo(championModel.report().model());
     }
+  }
+
+  @Test
+  void fitsCalibrationOnValidationAndReportsItOnTheTestRows() {
+    Calibration calibration = trained.report().calibration();
+
+    assertThat(calibration).isNotNull();
+    assertThat(calibration.method()).isIn("isotonic", "platt");
+    assertThat(calibration.fittedRows()).isEqualTo(trained.report().data().validationRows());
+    assertThat(calibration.crossValidatedLogLoss()).containsOnlyKeys("isotonic", "platt");
+    double chosen = calibration.crossValidatedLogLoss().get(calibration.method());
+    assertThat(calibration.crossValidatedLogLoss().values()).allMatch(loss -> chosen <= loss);
+    assertThat(calibration.testLogLossBefore()).isEqualTo(trained.report().model().logLoss());
+    assertThat(calibration.testBefore()).isEqualTo(trained.report().model().calibration());
+    assertThat(calibration.testAfter().stream().mapToInt(CalibrationRow::rows).sum())
+        .isEqualTo(trained.report().model().rows());
+    var test = testRows(trained.features());
+    try (var model =
+        ScoringModel.load(trained.booster(), trained.features(), calibration.calibrator())) {
+      double[] served = model.probabilities(test.data(), test.size());
+      assertThat(MetricsCalculator.logLoss(served, test.labels()))
+          .isEqualTo(calibration.testLogLossAfter());
+    }
+  }
+
+  @Test
+  void servesCalibratedProbabilitiesWithTheRawModelsReasons() {
+    List<float[]> rows = rows(testRows(trained.features())).subList(0, 50);
+    Calibrator calibrator = trained.report().calibration().calibrator();
+    try (var raw = ScoringModel.load(trained.booster(), trained.features());
+        var calibrated = ScoringModel.load(trained.booster(), trained.features(), calibrator)) {
+      List<Score> rawScores = raw.score(rows);
+      List<Score> servedScores = calibrated.score(rows);
+
+      assertThat(calibrated.calibrated()).isTrue();
+      for (int i = 0; i < rows.size(); i++) {
+        assertThat(servedScores.get(i).probability())
+            .isEqualTo(calibrator.apply(rawScores.get(i).probability()));
+        assertThat(servedScores.get(i).reasons()).isEqualTo(rawScores.get(i).reasons());
+      }
+      assertThat(servedScores)
+          .anySatisfy(
+              s -> assertThat(s.probability()).isNotEqualTo(rawScores.get(0).probability()));
+    }
+  }
+
+  @Test
+  void trainsOnTheLastWindowsOfAHistoryThatStopped60DaysAgo() {
+    Instant now = Instant.now();
+    List<CustomerHistory> stopped = ToyWorld.subscribers(3000, 11, now.minus(Duration.ofDays(60)));
+    Instant lastEvent =
+        stopped.stream()
+            .flatMap(h -> h.events().stream())
+            .map(e -> e.timestamp())
+            .max(Instant::compareTo)
+            .orElseThrow();
+
+    Instant dataEnd = Trainer.dataEnd(stopped, now);
+
+    assertThat(dataEnd).isEqualTo(lastEvent.plusMillis(1)).isBefore(now.minus(Duration.ofDays(59)));
+    TrainedModel model = new Trainer().train(CHURN, stopped, dataEnd, null, TrainingProgress.NONE);
+    DataRange data = model.report().data();
+    assertThat(data.to()).isEqualTo(dataEnd);
+    assertThat(data.cutoffs().getLast()).isEqualTo(dataEnd.minus(Duration.ofDays(90)));
+    // the last label window is full of real data: its positive rate matches the earlier windows',
+    // where cutoffs placed from the clock would leave 60 of its 90 days empty
+    assertThat(lastCutoffPositiveRate(stopped, dataEnd))
+        .isGreaterThan(1.5 * lastCutoffPositiveRate(stopped, now));
+    assertThat(model.report().model().rocAuc()).isGreaterThan(0.6);
+  }
+
+  @Test
+  void dataEndIsTheClockWhenThereAreNoEventsAndNeverAfterIt() {
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    assertThat(Trainer.dataEnd(List.of(new CustomerHistory("nobody", List.of())), now))
+        .isEqualTo(now);
+    assertThat(Trainer.dataEnd(ToyWorld.subscribers(20, 1, now.plus(Duration.ofDays(3))), now))
+        .isEqualTo(now);
+  }
+
+  private static double lastCutoffPositiveRate(List<CustomerHistory> histories, Instant dataEnd) {
+    Instant cutoff = Trainer.cutoffs(dataEnd, 90, CHURN.training()).getLast();
+    long eligible = 0;
+    long positive = 0;
+    for (CustomerHistory history : histories) {
+      if (CHURN.population().eligible(history, cutoff)) {
+        eligible++;
+        positive += CHURN.label().positive(history, cutoff) ? 1 : 0;
+      }
+    }
+    return (double) positive / eligible;
+  }
+
+  @Test
+  void warnsOfLeakageNamingTheTopFeatureWhenTheTestRocAucIsAbove098() {
+    var definition =
+        new ModelDefinition(
+            "too_easy",
+            "",
+            new Population(Population.ANY, 0),
+            new Label("Order Completed", 30),
+            List.of("orders_30d", "sessions_30d", "web_share_365d"),
+            CHURN.training());
+
+    TrainedModel model =
+        new Trainer()
+            .train(
+                definition,
+                ToyWorld.predictableBuyers(600, 5),
+                ToyWorld.END,
+                null,
+                TrainingProgress.NONE);
+
+    assertThat(model.report().model().rocAuc()).isGreaterThan(0.98);
+    assertThat(model.report().warnings())
+        .singleElement()
+        .asString()
+        .contains(
+            "leakage", "above 0.98", "'" + model.report().importance().getFirst().feature() + "'");
+    assertThat(model.report().importance().getFirst().feature()).isEqualTo("orders_30d");
+    assertThat(trained.report().warnings()).isEmpty();
   }
 
   @Test

@@ -40,14 +40,21 @@ class ModelController {
       @Nullable Instant championSince,
       List<VersionSummary> versions) {}
 
-  /** A trained version at a glance. */
+  /**
+   * A trained version at a glance: whether it is the champion now, whether it earned champion on
+   * arrival ({@code promoted}) and why ({@code decision}), whether its served scores are
+   * calibrated, and its report's warnings.
+   */
   record VersionSummary(
       int version,
       Instant trainedAt,
       double testRocAuc,
       double testPrAuc,
       boolean champion,
-      @Nullable String decision) {}
+      @Nullable Boolean promoted,
+      @Nullable String decision,
+      boolean calibrated,
+      List<String> warnings) {}
 
   /** A model in full: its definition and champion history. */
   record ModelDetails(
@@ -86,12 +93,9 @@ class ModelController {
     if (request.version() == null) {
       throw new InvalidRequestException("'version' is required: the version to make champion");
     }
-    String reason =
-        request.reason() == null || request.reason().isBlank()
-            ? "promoted by " + principal.getName()
-            : request.reason();
     registry.definition(name);
-    return registry.promote(name, request.version(), principal.getName(), reason);
+    return registry.promoteOnRequest(
+        name, request.version(), principal.getName(), request.reason());
   }
 
   @PostMapping("/{name}/rollback")
@@ -122,7 +126,10 @@ class ModelController {
                   test.rocAuc(),
                   test.prAuc(),
                   champion != null && champion.version() == v.version(),
-                  v.decision() == null ? null : v.decision().reason());
+                  v.decision() == null ? null : v.decision().promoted(),
+                  v.decision() == null ? null : v.decision().reason(),
+                  v.report().calibration() != null,
+                  v.report().warnings());
             })
         .toList();
   }

@@ -39,6 +39,7 @@ class ScoringController {
   private final ScoreStore scores;
   private final ModelRegistry registry;
   private final TimelineReader timelines;
+  private final ProfileScorer scorer;
   private final Clock clock;
 
   ScoringController(
@@ -46,11 +47,13 @@ class ScoringController {
       ScoreStore scores,
       ModelRegistry registry,
       TimelineReader timelines,
+      ProfileScorer scorer,
       Clock clock) {
     this.batch = batch;
     this.scores = scores;
     this.registry = registry;
     this.timelines = timelines;
+    this.scorer = scorer;
     this.clock = clock;
   }
 
@@ -126,7 +129,9 @@ class ScoringController {
                         new InvalidRequestException(
                             "model '"
                                 + name
-                                + "' has no champion yet; train it or give a version"));
+                                + "' has "
+                                + scorer.withoutChampion(List.of(name)).get(name)
+                                + "; or give a 'version' to score with"));
     List<String> names = model.version().features();
     Instant now = clock.instant();
     float[] row;
