@@ -29,7 +29,7 @@ record Outcome(Arm treatment, Arm control, String conversionChart, String revenu
   /** A group and its numbers, for the table. */
   record Row(String name, Arm arm) {}
 
-  List<Row> rows() {
+  public List<Row> rows() {
     return List.of(new Row("treatment", treatment), new Row("control", control));
   }
 
@@ -90,7 +90,7 @@ record Outcome(Arm treatment, Arm control, String conversionChart, String revenu
         Map.of(
             "title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)),
             "tooltip", Map.of("trigger", "axis"),
-            "legend", Map.of("bottom", 0),
+            "legend", Map.of("bottom", 0, "data", List.of("estimate", "95 % interval")),
             "xAxis", Map.of("type", "category", "data", List.of("treatment", "control")),
             "yAxis", Map.of("type", "value"),
             "series",

@@ -47,7 +47,7 @@ record EventCounts(List<Row> rows) {
     return new EventCounts(rows);
   }
 
-  long total(String outcome) {
+  public long total(String outcome) {
     return rows.stream().filter(r -> r.outcome().equals(outcome)).mapToLong(Row::count).sum();
   }
 }

@@ -3,7 +3,10 @@ package io.c360.console.models;
 import io.c360.console.services.Service;
 import io.c360.console.services.ServiceClient;
 import io.c360.console.web.ConsoleProblem;
+import io.c360.console.web.Paging;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -18,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ModelController {
 
+  static final int JOBS_PER_PAGE = 20;
+
   private final ServiceClient services;
 
   ModelController(ServiceClient services) {
@@ -25,9 +30,10 @@ class ModelController {
   }
 
   @GetMapping("/models")
-  String models(Model model) {
+  String models(@RequestParam(defaultValue = "1") int page, Model model) {
     model.addAttribute("models", services.getList(Service.SCORING, "/v1/models"));
-    model.addAttribute("jobs", services.getList(Service.SCORING, "/v1/training-jobs"));
+    List<Object> jobs = new ArrayList<>(services.getList(Service.SCORING, "/v1/training-jobs"));
+    model.addAttribute("jobs", Paging.of(jobs.reversed(), page, JOBS_PER_PAGE));
     return "models/list";
   }
 

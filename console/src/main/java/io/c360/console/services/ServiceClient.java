@@ -1,6 +1,8 @@
 package io.c360.console.services;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -22,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ServiceClient {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ServiceClient.class);
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -100,11 +106,8 @@ public class ServiceClient {
     }
   }
 
-  private static String checked(
-      Service service, org.springframework.http.client.ClientHttpResponse response)
-      throws java.io.IOException {
-    String text =
-        new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+  private static String checked(Service service, ClientHttpResponse response) throws IOException {
+    String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
     int status = response.getStatusCode().value();
     if (status < 400) {
       return text;
@@ -113,14 +116,13 @@ public class ServiceClient {
   }
 
   private static ServiceProblem unreachable(Service service, ResourceAccessException e) {
+    log.warn("{} is unreachable: {}", service.displayName(), e.getMessage());
     return new ServiceProblem(
         service,
         503,
         service.displayName() + " is unavailable",
         "The console could not reach "
             + service.displayName()
-            + " ("
-            + e.getMostSpecificCause().getClass().getSimpleName()
-            + "). Check that it runs: ./c360 status.");
+            + ": the connection was refused or timed out. Check that it runs (./c360 status).");
   }
 }

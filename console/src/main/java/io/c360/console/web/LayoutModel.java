@@ -15,17 +15,24 @@ class LayoutModel {
 
   @ModelAttribute("viewer")
   @Nullable Viewer viewer(@Nullable Authentication authentication) {
-    return signedIn(authentication) ? Viewer.of(authentication) : null;
+    return viewerOf(authentication);
   }
 
   @ModelAttribute("nav")
   List<NavItem> nav(@Nullable Authentication authentication, HttpServletRequest request) {
+    return navFor(authentication, request.getRequestURI());
+  }
+
+  static @Nullable Viewer viewerOf(@Nullable Authentication authentication) {
+    return signedIn(authentication) ? Viewer.of(authentication) : null;
+  }
+
+  static List<NavItem> navFor(@Nullable Authentication authentication, String path) {
     List<NavItem> items = new ArrayList<>();
     if (!signedIn(authentication)) {
       return items;
     }
     Viewer viewer = Viewer.of(authentication);
-    String path = request.getRequestURI();
     items.add(item("Customers", "/customers", path));
     if (viewer.marketing()) {
       items.add(item("Audiences", "/audiences", path));

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,6 +62,10 @@ class ProblemPages {
       HttpServletResponse response,
       Model model) {
     response.setStatus(status);
+    // an exception handler's model misses what @ModelAttribute methods add: the layout's part
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    model.addAttribute("viewer", LayoutModel.viewerOf(authentication));
+    model.addAttribute("nav", LayoutModel.navFor(authentication, request.getRequestURI()));
     model.addAttribute("status", status);
     model.addAttribute("title", title);
     model.addAttribute("detail", detail);

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -111,11 +112,28 @@ final class Browser implements AutoCloseable {
   }
 
   String text(By by) {
-    return driver.findElement(by).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return driver.findElement(by).getText();
+      } catch (StaleElementReferenceException swapped) {
+        if (attempt == 5) {
+          throw swapped;
+        }
+      }
+    }
   }
 
+  /** The text of every element found, read again when htmx swapped the page meanwhile. */
   List<String> texts(By by) {
-    return driver.findElements(by).stream().map(WebElement::getText).toList();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+      } catch (StaleElementReferenceException swapped) {
+        if (attempt == 5) {
+          throw swapped;
+        }
+      }
+    }
   }
 
   boolean present(By by) {

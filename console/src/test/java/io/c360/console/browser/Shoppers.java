@@ -92,6 +92,17 @@ final class Shoppers {
     return new Shopper(userId, email, firstName, profileId[0]);
   }
 
+  /** An order now, as the shop's backend reports it. */
+  void order(Shopper shopper, String orderId, double revenue) {
+    send(
+        "track",
+        """
+        {"userId":"%s","event":"Order Completed","timestamp":"%s","properties":{
+          "order_id":"%s","revenue":%s,"currency":"EUR",
+          "products":[{"sku":"TEA-0002","quantity":1,"price":%s,"category":"Tea"}]}}"""
+            .formatted(shopper.userId(), Instant.now(), orderId, revenue, revenue));
+  }
+
   /** Sets a churn score with its reasons as scoring-service does, and announces it. */
   void score(String profileId, String model, double value) {
     ProfileScore score =
