@@ -168,6 +168,7 @@ final class Platform {
     var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     List<String> arguments = new ArrayList<>();
     arguments.add("--server.port=0");
+    arguments.add("--spring.profiles.active=test");
     arguments.add("--c360.console.services.token=" + consoleToken);
     for (String service : SERVICES) {
       arguments.add("--c360.console.services." + service + "=" + services.get(service).url());
