@@ -86,6 +86,24 @@ class CustomerBrowserTest extends BrowserTest {
   }
 
   @Test
+  void anAdminUnmergesAProfileWithAReason() {
+    Shoppers.Merged ivy = new Shoppers(platform).mergedShopper("Ivy");
+    signInAs("admin");
+    browser.go("/customers/" + ivy.shopper().profileId());
+    browser.awaitText(By.id("merges-title"), "Merge history");
+    assertThat(browser.text(By.tagName("main"))).contains(ivy.mergedProfileId());
+    browser.type("ureason-0", "shared tablet");
+    browser
+        .driver
+        .findElement(By.cssSelector("form[action$='/unmerge'] input[type=checkbox]"))
+        .click();
+    browser.driver.findElement(By.xpath("//button[text()='Unmerge']")).click();
+    browser.awaitText(By.cssSelector("main .notice"), ivy.mergedProfileId());
+    browser.screenshot("customer-unmerged");
+    browser.signOut();
+  }
+
+  @Test
   void anAdminErasesACustomerWithAReason() {
     Shopper cat = new Shoppers(platform).shopper("Cat", 1);
     signInAs("admin");

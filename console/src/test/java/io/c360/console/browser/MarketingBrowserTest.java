@@ -112,6 +112,11 @@ class MarketingBrowserTest extends BrowserTest {
     assertThat(browser.text(By.id("uplift"))).isNotBlank();
     browser.screenshot("campaign-report");
     browser.assertAccessible();
+
+    browser.go("/campaigns");
+    browser.awaitText(By.tagName("main"), "Win back " + cohort);
+    browser.screenshot("campaigns");
+    browser.assertAccessible();
   }
 
   private long conversions() {

@@ -92,6 +92,49 @@ final class Shoppers {
     return new Shopper(userId, email, firstName, profileId[0]);
   }
 
+  /**
+   * A shopper whose anonymous visit (a profile of its own) and account were merged when she logged
+   * in on that device; returns her with the surviving profile, and the merged one's id.
+   */
+  record Merged(Shopper shopper, String mergedProfileId) {}
+
+  Merged mergedShopper(String firstName) {
+    String anonymousId = "a-" + UUID.randomUUID().toString().substring(0, 8);
+    send(
+        "page",
+        """
+        {"anonymousId":"%s","name":"Home","timestamp":"%s"}"""
+            .formatted(anonymousId, Instant.now().minus(2, ChronoUnit.DAYS)));
+    ApiClient identity = new ApiClient(platform.port("identity"));
+    String[] visitor = new String[1];
+    Eventually.assertThat(
+        () -> {
+          var response =
+              identity.get("/v1/profiles?anonymousId=" + anonymousId, platform.adminToken);
+          org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+          visitor[0] = response.json().path("profileId").asString();
+        });
+    Shopper shopper = shopper(firstName, 1);
+    send(
+        "identify",
+        """
+        {"userId":"%s","anonymousId":"%s","timestamp":"%s"}"""
+            .formatted(shopper.userId(), anonymousId, Instant.now()));
+    // whichever profile survives (identity-service keeps the older one), it holds both now
+    String[] survivor = new String[1];
+    Eventually.assertThat(
+        () -> {
+          JsonNode merged =
+              identity.get("/v1/profiles?email=" + shopper.email(), platform.adminToken).json();
+          org.assertj.core.api.Assertions.assertThat(merged.path("mergedProfileIds").toString())
+              .containsAnyOf(visitor[0], shopper.profileId());
+          survivor[0] = merged.path("profileId").asString();
+        });
+    String mergedId = survivor[0].equals(shopper.profileId()) ? visitor[0] : shopper.profileId();
+    return new Merged(
+        new Shopper(shopper.userId(), shopper.email(), shopper.firstName(), survivor[0]), mergedId);
+  }
+
   /** An order now, as the shop's backend reports it. */
   void order(Shopper shopper, String orderId, double revenue) {
     send(
