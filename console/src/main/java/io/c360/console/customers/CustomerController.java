@@ -5,7 +5,6 @@ import io.c360.console.services.ServiceClient;
 import io.c360.console.services.ServiceProblem;
 import io.c360.console.web.ConsoleProblem;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -98,9 +97,5 @@ class CustomerController {
     model.addAttribute("eventType", eventType == null ? "" : eventType);
     model.addAttribute("size", size);
     return "customers/timeline :: timeline";
-  }
-
-  static List<String> searchTypes() {
-    return List.copyOf(SEARCH_TYPES.keySet());
   }
 }
