@@ -138,6 +138,34 @@ public class AudienceService {
     }
   }
 
+  /**
+   * How many active profiles a rule would select now, without creating an audience: what a marketer
+   * sees while editing a rule. Problems in the rule are reported as for {@link #create}.
+   */
+  public long estimate(@Nullable JsonNode ruleJson) {
+    if (ruleJson == null || ruleJson.isNull()) {
+      throw ApiProblem.badRequest("invalid rule: rule: missing");
+    }
+    AudienceRule rule;
+    try {
+      rule = AudienceRules.parse(ruleJson);
+    } catch (InvalidRuleException e) {
+      throw ApiProblem.badRequest(
+          "invalid rule: "
+              + String.join(
+                  "; ", e.problems().stream().map(p -> "rule" + p.substring(1)).toList()));
+    }
+    Instant now = clock.instant();
+    long[] count = {0};
+    profiles.forEachActive(
+        p -> {
+          if (rule.matches(p, now)) {
+            count[0]++;
+          }
+        });
+    return count[0];
+  }
+
   /** Computes the audience over every active profile now, on the calling thread. */
   public void compute(Audience audience) {
     Instant now = clock.instant();

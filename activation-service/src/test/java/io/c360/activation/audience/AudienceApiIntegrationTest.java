@@ -121,6 +121,40 @@ class AudienceApiIntegrationTest extends ActivationIntegrationTest {
   }
 
   @Test
+  void estimatesTheSizeOfARuleWithoutCreatingAnAudience() {
+    customers.add(customer().consent("email", true).lastOrderDaysAgo(90).score("churn_90d", 0.8));
+    customers.add(customer().consent("email", true).lastOrderDaysAgo(90).score("churn_90d", 0.9));
+    customers.add(customer().consent("email", true).lastOrderDaysAgo(90).score("churn_90d", 0.2));
+    String rule = "{\"all\":[%s,{\"field\":\"scores.churn_90d\",\"op\":\"gte\",\"value\":%s}]}";
+    int audiencesBefore = client.get("/v1/audiences", MARKETER_TOKEN).json().size();
+
+    Eventually.assertThat(
+        () ->
+            assertThat(estimate(rule.formatted(customers.cohortCondition(), "0.5"))).isEqualTo(2));
+    assertThat(estimate(rule.formatted(customers.cohortCondition(), "0.1"))).isEqualTo(3);
+    assertThat(estimate(rule.formatted(customers.cohortCondition(), "0.95"))).isZero();
+    assertThat(client.get("/v1/audiences", MARKETER_TOKEN).json().size())
+        .isEqualTo(audiencesBefore);
+
+    Response bad =
+        client.post(
+            "/v1/audiences/estimate",
+            "{\"rule\":{\"field\":\"shoeSize\",\"op\":\"eq\",\"value\":42}}",
+            MARKETER_TOKEN);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("detail").asString()).contains("unknown field \"shoeSize\"");
+    assertThat(client.post("/v1/audiences/estimate", "{}", APP_TOKEN).status()).isEqualTo(403);
+    assertThat(client.post("/v1/audiences/estimate", "{}", null).status()).isEqualTo(401);
+  }
+
+  private long estimate(String rule) {
+    Response response =
+        client.post("/v1/audiences/estimate", "{\"rule\":" + rule + "}", MARKETER_TOKEN);
+    assertThat(response.status()).isEqualTo(200);
+    return response.json().get("size").asLong();
+  }
+
+  @Test
   void refusesARuleWithUnknownFieldsAndWrongValuesListingEveryProblem() {
     Response response =
         client.post(

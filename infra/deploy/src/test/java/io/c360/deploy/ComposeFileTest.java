@@ -29,6 +29,7 @@ class ComposeFileTest {
   @Test
   void runsEveryServiceWithKafkaDynamoDbLocalAndTheirInitialisation() {
     List<String> expected = new ArrayList<>(Repository.SERVICES);
+    expected.add("console");
     expected.addAll(List.of("kafka", "dynamodb", "kafka-init", "dynamodb-init"));
     assertThat(Yaml.map(compose, "services").keySet())
         .containsExactlyInAnyOrderElementsOf(expected);
@@ -167,8 +168,43 @@ class ComposeFileTest {
         .startsWith("${C360_APP_TOKEN:?");
     assertThat(
             Yaml.string(
-                service("recommendation-service"), "environment.C360_SECURITY_TOKENS_1_SHA256"))
+                service("recommendation-service"), "environment.C360_SECURITY_TOKENS_2_SHA256"))
         .startsWith("${C360_APP_TOKEN_SHA256:?");
+    // every service knows the console's token by its hash; the console presents the token
+    for (String name : Repository.SERVICES) {
+      assertThat(Yaml.string(service(name), "environment.C360_SECURITY_TOKENS_1_SHA256"))
+          .as(name)
+          .startsWith("${C360_CONSOLE_TOKEN_SHA256:?");
+    }
+    assertThat(Yaml.string(service("console"), "environment.C360_CONSOLE_TOKEN"))
+        .startsWith("${C360_CONSOLE_TOKEN:?");
+    assertThat(
+            Yaml.string(
+                service("console"), "environment.C360_CONSOLE_SECURITY_USERS_0_PASSWORDHASH"))
+        .startsWith("${C360_CONSOLE_ADMIN_PASSWORD_HASH:?");
+  }
+
+  @Test
+  void runsTheConsoleOnPort8080AfterTheServicesAreHealthy() {
+    Map<String, Object> console = service("console");
+    assertThat(Yaml.string(console, "build.args.SERVICE")).isEqualTo("console");
+    assertThat(Yaml.list(console, "ports").toString()).contains(":8080");
+    assertThat(Yaml.string(console, "healthcheck.test")).contains("/actuator/health/readiness");
+    assertThat(Yaml.string(console, "environment.SPRING_PROFILES_ACTIVE")).contains("docker");
+    for (String name : Repository.SERVICES) {
+      assertThat(Yaml.string(console, "depends_on." + name + ".condition"))
+          .as(name)
+          .isEqualTo("service_healthy");
+    }
+    boolean hasDockerProfile =
+        Yaml.documents(Repository.read("console/src/main/resources/application.yml")).stream()
+            .anyMatch(d -> "docker".equals(Yaml.string(d, "spring.config.activate.on-profile")));
+    assertThat(hasDockerProfile).isTrue();
+    assertThat(Repository.read(".env.example"))
+        .contains(
+            "C360_CONSOLE_TOKEN=\n",
+            "C360_CONSOLE_TOKEN_SHA256=\n",
+            "C360_CONSOLE_ADMIN_PASSWORD_HASH=\n");
   }
 
   @Test

@@ -150,6 +150,39 @@ class KubernetesManifestsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"infra/k8s/base", "infra/k8s/overlays/local", "infra/k8s/overlays/aws"})
+  void runsTheConsoleOnPort8080WithItsTokenAndAdminHashFromTheSecret(String dir) {
+    Manifests manifests = Manifests.of(dir);
+    Map<String, Object> console =
+        manifests.find("Deployment", "console").orElseThrow(() -> new AssertionError("console"));
+    Map<String, Object> pod = Yaml.map(console, "spec.template.spec");
+    Object container = Yaml.list(pod, "containers").get(0);
+    assertThat(Yaml.list(container, "ports").toString()).contains("containerPort=8080");
+    assertThat(Yaml.string(container, "readinessProbe.httpGet.path"))
+        .isEqualTo("/actuator/health/readiness");
+    assertThat(Yaml.at(pod, "securityContext.runAsNonRoot")).isEqualTo(true);
+    assertThat(manifests.find("Service", "console")).isPresent();
+    assertThat(manifests.find("PodDisruptionBudget", "console")).isPresent();
+    assertThat(secretKeys(container))
+        .contains("C360_CONSOLE_TOKEN", "C360_CONSOLE_ADMIN_PASSWORD_HASH");
+    for (String service : Repository.SERVICES) {
+      Object serviceContainer =
+          Yaml.list(
+                  manifests.find("Deployment", service).orElseThrow(),
+                  "spec.template.spec.containers")
+              .get(0);
+      assertThat(secretKeys(serviceContainer)).as(service).contains("C360_CONSOLE_TOKEN_SHA256");
+    }
+  }
+
+  private static List<String> secretKeys(Object container) {
+    return Yaml.list(container, "env").stream()
+        .filter(v -> "c360-credentials".equals(Yaml.string(v, "valueFrom.secretKeyRef.name")))
+        .map(v -> Yaml.string(v, "valueFrom.secretKeyRef.key"))
+        .toList();
+  }
+
   @Test
   void theLocalOverlayRunsKafkaDynamoDbLocalAndTheInitJobsInTheCluster() {
     Manifests local = Manifests.of("infra/k8s/overlays/local");

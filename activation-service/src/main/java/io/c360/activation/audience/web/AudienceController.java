@@ -72,6 +72,18 @@ class AudienceController {
     return audiences.list().stream().map(a -> response(a, null)).toList();
   }
 
+  /** A rule to size, as the rule builder sends it while a marketer edits. */
+  record EstimateRequest(@Nullable JsonNode rule) {}
+
+  /** How many profiles the rule selects now. */
+  record EstimateResponse(long size, Instant estimatedAt) {}
+
+  @PostMapping("/estimate")
+  @Operation(summary = "Count the profiles a rule selects now, without creating an audience")
+  EstimateResponse estimate(@RequestBody EstimateRequest request) {
+    return new EstimateResponse(audiences.estimate(request.rule()), Instant.now());
+  }
+
   @GetMapping("/{id}")
   @Operation(summary = "An audience: definition, size, sample members, when computed")
   AudienceResponse get(@PathVariable String id) {

@@ -1,0 +1,128 @@
+package io.c360.console.services;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the services' public HTTP APIs with the console's token. Answers are read as plain maps and
+ * lists, so a service may add fields without breaking a page; an error answer becomes a {@link
+ * ServiceProblem} with the service's own title and detail.
+ */
+@Component
+public class ServiceClient {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ServiceClient.class);
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Map<Service, RestClient> clients = new EnumMap<>(Service.class);
+
+  ServiceClient(ServicesProperties properties) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+    factory.setReadTimeout(properties.timeout());
+    for (Service service : Service.values()) {
+      clients.put(
+          service,
+          RestClient.builder()
+              .requestFactory(factory)
+              .baseUrl(properties.baseUrl(service).toString())
+              .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.token())
+              .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+              .build());
+    }
+  }
+
+  /** A JSON object from {@code GET path}; uri variables fill {@code {placeholders}}. */
+  public Map<String, Object> get(Service service, String path, Object... variables) {
+    return object(call(service, HttpMethod.GET, path, null, variables));
+  }
+
+  /** A JSON array from {@code GET path}. */
+  public List<Object> getList(Service service, String path, Object... variables) {
+    JsonNode node = call(service, HttpMethod.GET, path, null, variables);
+    return node.isArray() ? JSON.convertValue(node, List.class) : List.of();
+  }
+
+  /** The JSON object answered to {@code POST path} with {@code body} (may be null). */
+  public Map<String, Object> post(
+      Service service, String path, @Nullable Object body, Object... variables) {
+    return object(call(service, HttpMethod.POST, path, body, variables));
+  }
+
+  /** The JSON object answered to {@code DELETE path}. */
+  public Map<String, Object> delete(Service service, String path, Object... variables) {
+    return object(call(service, HttpMethod.DELETE, path, null, variables));
+  }
+
+  /** The raw text of {@code GET path} (Prometheus metrics). */
+  public String text(Service service, String path) {
+    try {
+      String body =
+          clients
+              .get(service)
+              .get()
+              .uri(path)
+              .header(HttpHeaders.ACCEPT, "text/plain")
+              .exchange((request, response) -> checked(service, response));
+      return body == null ? "" : body;
+    } catch (ResourceAccessException e) {
+      throw unreachable(service, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(JsonNode node) {
+    return node.isObject() ? JSON.convertValue(node, Map.class) : Map.of();
+  }
+
+  private JsonNode call(
+      Service service, HttpMethod method, String path, @Nullable Object body, Object... variables) {
+    try {
+      RestClient.RequestBodySpec request = clients.get(service).method(method).uri(path, variables);
+      if (body != null) {
+        request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
+      }
+      String text = request.exchange((req, response) -> checked(service, response));
+      return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+    } catch (ResourceAccessException e) {
+      throw unreachable(service, e);
+    }
+  }
+
+  private static String checked(Service service, ClientHttpResponse response) throws IOException {
+    String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+    int status = response.getStatusCode().value();
+    if (status < 400) {
+      return text;
+    }
+    throw Problems.fromAnswer(service, status, response.getHeaders().getContentType(), text);
+  }
+
+  private static ServiceProblem unreachable(Service service, ResourceAccessException e) {
+    log.warn("{} is unreachable: {}", service.displayName(), e.getMessage());
+    return new ServiceProblem(
+        service,
+        503,
+        service.displayName() + " is unavailable",
+        "The console could not reach "
+            + service.displayName()
+            + ": the connection was refused or timed out. Check that it runs (./c360 status).");
+  }
+}
