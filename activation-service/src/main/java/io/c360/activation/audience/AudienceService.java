@@ -99,8 +99,19 @@ public class AudienceService {
             0,
             null);
     if (!store.create(audience)) {
+      String holder =
+          store.list().stream()
+              .filter(a -> a.key().equals(definition.key()))
+              .map(a -> " (audience " + a.id() + ", '" + a.name() + "')")
+              .findFirst()
+              .orElse("");
       throw new ApiProblem(
-          HttpStatus.CONFLICT, "an audience with key '" + definition.key() + "' exists already");
+          HttpStatus.CONFLICT,
+          "an audience with key '"
+              + definition.key()
+              + "' exists already"
+              + holder
+              + "; pick another key or use that audience");
     }
     audiences.set(null);
     refresh(audience.id());

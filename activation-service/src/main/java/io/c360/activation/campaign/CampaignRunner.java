@@ -98,6 +98,13 @@ public class CampaignRunner {
             clock.instant())) {
       return;
     }
+    if (audiences.find(campaign.audienceId()).map(a -> a.computedAt() == null).orElse(false)) {
+      // launched while its audience still computes its first membership: sending now would reach
+      // only the members found so far and complete the campaign; the next poll looks again
+      log.info(
+          "campaign {} waits for audience {} to be computed", campaign.id(), campaign.audienceId());
+      return;
+    }
     TreeSet<ProfileId> members = new TreeSet<>();
     audiences.forEachMember(campaign.audienceId(), members::add);
     campaigns.forEachAssignment(

@@ -153,6 +153,16 @@ public class CampaignService {
     return store.assign(campaign.id(), member, group, clock.instant()).group();
   }
 
+  /**
+   * Whether a launched campaign waits for its audience's first computation before it sends (the
+   * runner starts it once the audience is computed).
+   */
+  public boolean waitingForAudience(Campaign campaign) {
+    return (campaign.status() == CampaignStatus.RUNNING
+            || campaign.status() == CampaignStatus.SCHEDULED)
+        && audiences.get(campaign.audienceId()).computedAt() == null;
+  }
+
   public List<Campaign> list() {
     return store.list();
   }

@@ -6,10 +6,16 @@ import static io.c360.activation.support.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
+import io.c360.activation.audience.Audience;
+import io.c360.activation.audience.AudienceId;
+import io.c360.activation.audience.AudienceRules;
+import io.c360.activation.audience.AudienceService;
+import io.c360.activation.audience.AudienceStore;
 import io.c360.activation.profile.ProfileId;
 import io.c360.activation.support.CrashingSenders;
 import io.c360.activation.support.Customers;
 import io.c360.activation.support.RecommendationServer;
+import io.c360.common.json.EventJson;
 import io.c360.devstack.test.ApiClient.Response;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +27,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class CampaignIntegrationTest extends ActivationIntegrationTest {
+
+  @Autowired private AudienceStore audienceStore;
+  @Autowired private AudienceService audienceService;
+  @Autowired private CampaignRunner campaignRunner;
 
   @Test
   void sendsTreatmentItsMessageWithRecommendationsHoldsOutControlAndNeverContactsTheIneligible() {
@@ -265,6 +276,74 @@ class CampaignIntegrationTest extends ActivationIntegrationTest {
     Response again = client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN);
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("detail").asString()).contains("is scheduled");
+  }
+
+  @Test
+  void aCampaignLaunchedBeforeItsAudienceIsComputedWaitsForItThenSends() {
+    String customer = customers.add(churner().phone("+14155550177").consent("sms", true));
+    // an audience whose first computation has not run yet, as right after its creation
+    Audience pending =
+        new Audience(
+            new AudienceId("aud-pending-" + System.nanoTime()),
+            "pending_" + System.nanoTime() % 1_000_000,
+            "Not computed yet",
+            AudienceRules.parse(
+                EventJson.mapper()
+                    .readTree(
+                        "{\"all\":[%s,{\"field\":\"scores.churn_90d\",\"op\":\"gte\",\"value\":0.7}]}"
+                            .formatted(customers.cohortCondition()))),
+            Instant.now(),
+            0,
+            null);
+    assertThat(audienceStore.create(pending)).isTrue();
+    String campaign =
+        client
+            .post(
+                "/v1/campaigns",
+                """
+                {"name":"Early","audienceId":"%s","channel":"sms","holdoutPercent":0,
+                 "recommendations":0,"template":{"body":"We miss you"}}
+                """
+                    .formatted(pending.id()),
+                MARKETER_TOKEN)
+            .json()
+            .get("id")
+            .asString();
+
+    JsonNode launched =
+        client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN).json();
+    assertThat(launched.get("status").asString()).isEqualTo("running");
+    assertThat(launched.get("waitingForAudience").asBoolean()).isTrue();
+    // runs of the runner pass: nothing is sent and the campaign is not completed with 0
+    campaignRunner.runDue();
+    campaignRunner.runDue();
+    JsonNode waiting = client.get("/v1/campaigns/" + campaign, MARKETER_TOKEN).json();
+    assertThat(waiting.get("status").asString()).isEqualTo("running");
+    assertThat(waiting.get("progress").get("sent").asLong()).isZero();
+    assertThat(outbox(campaign)).isEmpty();
+
+    audienceService.refresh(pending.id());
+
+    JsonNode done = awaitCompleted(campaign);
+    assertThat(done.get("waitingForAudience").asBoolean()).isFalse();
+    assertThat(done.get("progress").get("sent").asLong()).isEqualTo(1);
+    assertThat(outbox(campaign)).containsOnlyKeys(customer);
+  }
+
+  @Test
+  void namesTheAudienceThatHoldsAKeyAlreadyTaken() {
+    String first = audience();
+    String key = client.get("/v1/audiences/" + first, MARKETER_TOKEN).json().get("key").asString();
+
+    Response again =
+        client.post(
+            "/v1/audiences",
+            "{\"key\":\"%s\",\"name\":\"Again\",\"rule\":%s}"
+                .formatted(key, customers.cohortCondition()),
+            MARKETER_TOKEN);
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("detail").asString()).contains(first).contains("Likely churners");
   }
 
   @ParameterizedTest

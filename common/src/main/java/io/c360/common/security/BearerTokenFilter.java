@@ -24,10 +24,22 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
   private final AuthenticationManager tokens;
   private final AuthenticationEntryPoint entryPoint;
+  private final boolean jwtsElsewhere;
 
-  BearerTokenFilter(AuthenticationManager tokens, AuthenticationEntryPoint entryPoint) {
+  /**
+   * @param jwtsElsewhere the OIDC mode is on: a JWT-shaped token is the resource server's, which
+   *     has already authenticated (or refused) it before this filter
+   */
+  BearerTokenFilter(
+      AuthenticationManager tokens, AuthenticationEntryPoint entryPoint, boolean jwtsElsewhere) {
     this.tokens = tokens;
     this.entryPoint = entryPoint;
+    this.jwtsElsewhere = jwtsElsewhere;
+  }
+
+  /** A JWT (header.payload.signature); the hashed tokens are hex and hold no dot. */
+  static boolean looksLikeJwt(String token) {
+    return token.chars().filter(c -> c == '.').count() == 2;
   }
 
   @Override
@@ -40,6 +52,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       return;
     }
     String presented = header.substring(PREFIX.length()).trim();
+    if (jwtsElsewhere && looksLikeJwt(presented)) {
+      chain.doFilter(request, response);
+      return;
+    }
     try {
       var result =
           tokens.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(null, presented));

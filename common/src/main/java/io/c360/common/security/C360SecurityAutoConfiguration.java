@@ -12,13 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * The one security setup every C360 service uses: stateless bearer tokens with roles, Segment write
- * keys for ingest, RFC 9457 problem bodies for 401 and 403, Actuator health open and the rest of
- * Actuator for admins.
+ * The one security setup every C360 service uses: stateless bearer tokens with roles (hashed tokens
+ * from configuration and, in the OIDC mode, JWTs from an identity provider), Segment write keys for
+ * ingest, RFC 9457 problem bodies for 401 and 403, Actuator health open and the rest of Actuator
+ * for admins.
  */
 @AutoConfiguration(
     before = {UserDetailsServiceAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class})
@@ -42,10 +44,33 @@ public class C360SecurityAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(SecurityFilterChain.class)
   SecurityFilterChain c360SecurityFilterChain(
-      HttpSecurity http, ApiTokens tokens, ObjectProvider<EndpointRoles> serviceRoles)
+      HttpSecurity http,
+      ApiTokens tokens,
+      SecurityProperties properties,
+      ObjectProvider<EndpointRoles> serviceRoles)
       throws Exception {
     List<EndpointRoles> rules = serviceRoles.orderedStream().toList();
     var unauthorized = ProblemResponses.unauthorized();
+    SecurityProperties.Oidc oidc = properties.oidc();
+    if (oidc.enabled()) {
+      var bearer = new DefaultBearerTokenResolver();
+      http.oauth2ResourceServer(
+          server ->
+              server
+                  .bearerTokenResolver(
+                      request -> {
+                        String token = bearer.resolve(request);
+                        return token != null && BearerTokenFilter.looksLikeJwt(token)
+                            ? token
+                            : null;
+                      })
+                  .authenticationEntryPoint(unauthorized)
+                  .accessDeniedHandler(ProblemResponses.forbidden())
+                  .jwt(
+                      jwt ->
+                          jwt.decoder(JwtDecoders.of(oidc))
+                              .jwtAuthenticationConverter(new JwtRoles(oidc))));
+    }
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.disable())
@@ -53,7 +78,8 @@ public class C360SecurityAutoConfiguration {
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.disable())
         .addFilterBefore(
-            new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
+            new BearerTokenFilter(tokens, unauthorized, oidc.enabled()),
+            AnonymousAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(unauthorized)

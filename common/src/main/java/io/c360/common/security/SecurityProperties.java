@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -18,16 +19,53 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param sources ingest sources, each with the hash of its Segment write key
  * @param tokens bearer tokens for every other API, each with the roles it grants
+ * @param oidc the OAuth2/OIDC resource-server mode: JWTs from an identity provider, beside tokens
  */
 @Validated
 @ConfigurationProperties("c360.security")
-public record SecurityProperties(@Valid List<Source> sources, @Valid List<Token> tokens) {
+public record SecurityProperties(
+    @Valid List<Source> sources, @Valid List<Token> tokens, @Valid Oidc oidc) {
 
   private static final String SHA256_HEX = "[0-9a-f]{64}";
 
   public SecurityProperties {
     sources = sources == null ? List.of() : List.copyOf(sources);
     tokens = tokens == null ? List.of() : List.copyOf(tokens);
+    oidc = oidc == null ? new Oidc(false, null, null, null, null, null) : oidc;
+  }
+
+  /**
+   * JWT bearer tokens from an OAuth2/OIDC identity provider, accepted beside the hashed tokens.
+   *
+   * @param enabled the switch
+   * @param issuerUri the issuer: checked against each JWT's {@code iss}; without {@code jwkSetUri},
+   *     its JWK set is found through OIDC discovery at start
+   * @param jwkSetUri where the provider's signing keys are (no discovery)
+   * @param audience when set, a JWT must name it in {@code aud}
+   * @param rolesClaim the claim holding the roles, a dotted path for nested claims ({@code
+   *     realm_access.roles}); a list of strings or one space- or comma-separated string
+   * @param rolePrefix stripped from each claim value before it is read as a role ({@code c360-})
+   */
+  public record Oidc(
+      boolean enabled,
+      @Nullable String issuerUri,
+      @Nullable String jwkSetUri,
+      @Nullable String audience,
+      @Nullable String rolesClaim,
+      @Nullable String rolePrefix) {
+
+    public Oidc {
+      rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
+      rolePrefix = rolePrefix == null ? "" : rolePrefix;
+      if (enabled && blank(issuerUri) && blank(jwkSetUri)) {
+        throw new IllegalArgumentException(
+            "c360.security.oidc.enabled needs issuer-uri or jwk-set-uri");
+      }
+    }
+
+    private static boolean blank(@Nullable String value) {
+      return value == null || value.isBlank();
+    }
   }
 
   /**

@@ -1,4 +1,7 @@
-/** The shared security setup: hashed bearer tokens with roles and Segment write keys. */
+/**
+ * The shared security setup: hashed bearer tokens and, in the OIDC mode, identity-provider JWTs,
+ * with roles; Segment write keys.
+ */
 @NullMarked
 package io.c360.common.security;
 

@@ -20,7 +20,8 @@ class WriteKeysTest {
               new SecurityProperties.Source("pos", Sha256.hex("pos-key"), List.of())),
           List.of(
               new SecurityProperties.Token(
-                  "ops", Sha256.hex("ops-token"), Set.of(Role.ADMIN, Role.ANALYST))));
+                  "ops", Sha256.hex("ops-token"), Set.of(Role.ADMIN, Role.ANALYST))),
+          null);
 
   @Test
   void resolvesAWriteKeyToItsSourceByHash() {
@@ -51,7 +52,8 @@ class WriteKeysTest {
             List.of(
                 new SecurityProperties.Source("a", Sha256.hex("k"), List.of()),
                 new SecurityProperties.Source("b", Sha256.hex("k"), List.of())),
-            List.of());
+            List.of(),
+            null);
     assertThatThrownBy(() -> new WriteKeys(clash)).hasMessageContaining("share one write key");
   }
 

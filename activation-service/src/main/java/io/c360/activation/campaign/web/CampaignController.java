@@ -49,9 +49,10 @@ class CampaignController {
       Instant createdAt,
       @Nullable Instant launchedAt,
       @Nullable Instant completedAt,
-      Progress progress) {
+      Progress progress,
+      boolean waitingForAudience) {
 
-    static CampaignResponse of(Campaign c) {
+    static CampaignResponse of(Campaign c, boolean waitingForAudience) {
       return new CampaignResponse(
           c.id().value(),
           c.name(),
@@ -69,7 +70,8 @@ class CampaignController {
           c.createdAt(),
           c.launchedAt(),
           c.completedAt(),
-          c.progress());
+          c.progress(),
+          waitingForAudience);
     }
   }
 
@@ -83,27 +85,34 @@ class CampaignController {
   ResponseEntity<CampaignResponse> create(@RequestBody CampaignService.Definition definition) {
     Campaign campaign = campaigns.create(definition);
     return ResponseEntity.created(URI.create("/v1/campaigns/" + campaign.id()))
-        .body(CampaignResponse.of(campaign));
+        .body(response(campaign));
   }
 
   @GetMapping
   @Operation(summary = "Every campaign")
   List<CampaignResponse> list() {
-    return campaigns.list().stream().map(CampaignResponse::of).toList();
+    return campaigns.list().stream().map(this::response).toList();
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "A campaign with its status and progress")
   CampaignResponse get(@PathVariable String id) {
-    return CampaignResponse.of(campaigns.get(new CampaignId(id)));
+    return response(campaigns.get(new CampaignId(id)));
   }
 
   @PostMapping("/{id}/launch")
   @Operation(
-      summary = "Launch a draft, or relaunch a completed campaign for members who joined since")
+      summary = "Launch a draft, or relaunch a completed campaign for members who joined since",
+      description =
+          "Launched while its audience still computes its first membership, the campaign waits"
+              + " (waitingForAudience: true) and starts sending once the audience is computed.")
   ResponseEntity<CampaignResponse> launch(@PathVariable String id) {
     return ResponseEntity.accepted()
         .location(URI.create("/v1/campaigns/" + id))
-        .body(CampaignResponse.of(campaigns.launch(new CampaignId(id))));
+        .body(response(campaigns.launch(new CampaignId(id))));
+  }
+
+  private CampaignResponse response(Campaign campaign) {
+    return CampaignResponse.of(campaign, campaigns.waitingForAudience(campaign));
   }
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * exact size in bytes (taken from the parser's offsets, so no message is written back out just to
  * measure it), and the batch's other members ({@code sentAt}, {@code context}, {@code writeKey}).
  */
-record BatchBody(List<JsonNode> messages, List<Integer> sizes, ObjectNode envelope) {
+record BatchBody(
+    List<JsonNode> messages, List<Integer> sizes, ObjectNode envelope, boolean hasBatch) {
 
   static BatchBody parse(JsonMapper json, byte[] body, int maxMessages) {
     try (JsonParser parser = json.createParser(body)) {
@@ -53,9 +54,10 @@ record BatchBody(List<JsonNode> messages, List<Integer> sizes, ObjectNode envelo
         }
       }
       if (messages == null) {
-        throw new ApiProblem(HttpStatus.BAD_REQUEST, "batch must be an array of messages");
+        // answered once the write key is known: without one the caller first hears 401
+        return new BatchBody(List.of(), List.of(), envelope, false);
       }
-      return new BatchBody(messages, sizes, envelope);
+      return new BatchBody(messages, sizes, envelope, true);
     } catch (JacksonException e) {
       throw new ApiProblem(
           HttpStatus.BAD_REQUEST, "the body is not valid JSON: " + e.getOriginalMessage());

@@ -4,6 +4,7 @@ import io.c360.common.security.WriteKeys;
 import io.c360.ingest.web.ApiProblem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,9 +106,8 @@ class SdkSettingsController {
     return ResponseEntity.ok().cacheControl(SETTINGS_CACHE).body(body);
   }
 
-  @Operation(
-      summary = "Client SDK telemetry: counted, then dropped",
-      description = "The SDKs post their own metrics here; C360 keeps only a count.")
+  /** The SDKs' own metrics: C360 keeps only a count (not part of the documented API). */
+  @Hidden
   @PostMapping({"/m", "/m/"})
   ResponseEntity<Void> telemetry() {
     telemetry.increment();

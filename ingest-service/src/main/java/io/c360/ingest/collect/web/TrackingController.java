@@ -128,6 +128,9 @@ class TrackingController {
     byte[] body = readJson(request, limits.maxBatchBytes(), "per batch (500 KB)");
     BatchBody batch = BatchBody.parse(json, body, limits.maxBatchMessages());
     String source = source(headerKey, batch.envelope(), request);
+    if (!batch.hasBatch()) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "batch must be an array of messages");
+    }
     if (batch.messages().isEmpty()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "batch must hold at least one message");
     }

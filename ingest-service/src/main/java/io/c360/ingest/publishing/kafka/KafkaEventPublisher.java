@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Publishes to Kafka with the idempotent producer (acks=all) and waits for every acknowledgement,
  * so a caller's 200 means the records are durably in the log. Sends of one call are pipelined and
- * awaited together.
+ * awaited together, all within one {@code ackTimeout} (the template's {@code max.block.ms} is set
+ * to it too), so with the broker gone a caller hears 503 within that time, not a minute later.
  */
 public class KafkaEventPublisher implements EventPublisher {
 
@@ -83,16 +84,20 @@ public class KafkaEventPublisher implements EventPublisher {
     if (records.isEmpty()) {
       return;
     }
+    long deadline = System.nanoTime() + ackTimeout.toNanos();
     CompletableFuture<?>[] acks = new CompletableFuture<?>[records.size()];
     try {
       for (int i = 0; i < acks.length; i++) {
         acks[i] = kafka.send(records.get(i));
       }
-    } catch (KafkaException e) {
-      throw new PublishFailedException("Kafka refused the write: " + e.getMessage(), e);
+    } catch (KafkaException | org.springframework.kafka.KafkaException e) {
+      // the template wraps what send() throws (no metadata within max.block.ms: broker gone)
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new PublishFailedException("Kafka refused the write: " + cause.getMessage(), e);
     }
     try {
-      CompletableFuture.allOf(acks).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      long left = Math.max(0, deadline - System.nanoTime());
+      CompletableFuture.allOf(acks).get(left, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PublishFailedException("interrupted while waiting for Kafka", e);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,19 +24,24 @@ import org.springframework.validation.annotation.Validated;
 class KafkaPublishingConfiguration {
 
   /**
-   * @param ackTimeout how long a request waits for Kafka to acknowledge before it answers 503
+   * @param ackTimeout how long a request may wait for Kafka, in all: for the producer to find the
+   *     broker or room in its buffer and then for the acknowledgement, before it answers 503
    */
   @Validated
   @ConfigurationProperties("c360.ingest.publishing")
   record PublishingProperties(@NotNull Duration ackTimeout) {
     PublishingProperties {
-      ackTimeout = ackTimeout == null ? Duration.ofSeconds(10) : ackTimeout;
+      ackTimeout = ackTimeout == null ? Duration.ofSeconds(5) : ackTimeout;
     }
   }
 
   @Bean
-  KafkaTemplate<String, byte[]> eventKafkaTemplate(ProducerFactory<String, byte[]> producers) {
-    return new KafkaTemplate<>(producers);
+  KafkaTemplate<String, byte[]> eventKafkaTemplate(
+      ProducerFactory<String, byte[]> producers, PublishingProperties properties) {
+    // send() itself blocks while the producer has no metadata (broker gone) or no buffer room, up
+    // to max.block.ms (60 s by default): bound it by the same time a request may wait in all
+    return new KafkaTemplate<>(
+        producers, Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.ackTimeout().toMillis()));
   }
 
   @Bean
