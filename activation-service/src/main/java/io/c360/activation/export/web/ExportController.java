@@ -8,6 +8,7 @@ import io.c360.activation.export.Exports.Destination;
 import io.c360.activation.export.UnknownAudienceException;
 import io.c360.activation.segment.SegmentUnavailableException;
 import io.c360.common.problem.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,7 @@ class ExportController {
     this.exports = exports;
   }
 
+  @Operation(summary = "Export an audience to a destination (Segment or a hashed-identifier file)")
   @PostMapping("/v1/audiences/{id}/exports")
   ExportReport exportAudience(@PathVariable String id, @RequestBody AudienceExportRequest request) {
     if (request.destination() == null || request.destination().isBlank()) {
@@ -70,6 +72,7 @@ class ExportController {
     }
   }
 
+  @Operation(summary = "Export the top propensity decile as hashed identifiers, a lookalike seed")
   @PostMapping("/v1/exports/lookalike")
   ExportReport exportLookalike(@RequestBody LookalikeRequest request) {
     String model = request.scoreModel();

@@ -7,6 +7,7 @@ import io.c360.scoring.registry.ModelRegistry;
 import io.c360.scoring.registry.ModelVersion;
 import io.c360.scoring.registry.StoredDefinition;
 import io.c360.scoring.training.Metrics;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -62,11 +63,13 @@ class ModelController {
 
   record PromoteRequest(@Nullable Integer version, @Nullable String reason) {}
 
+  @Operation(summary = "Every model definition with its champion")
   @GetMapping
   List<ModelSummary> models() {
     return registry.definitions().stream().map(this::summary).toList();
   }
 
+  @Operation(summary = "Create a model definition, or a new version of one")
   @PostMapping
   ResponseEntity<StoredDefinition> create(
       @RequestBody ModelDefinition definition, Principal principal) {
@@ -74,6 +77,7 @@ class ModelController {
     return ResponseEntity.created(URI.create("/v1/models/" + stored.name())).body(stored);
   }
 
+  @Operation(summary = "A model: its definition, versions and champion history")
   @GetMapping("/{name}")
   ModelDetails model(@PathVariable String name) {
     StoredDefinition definition = registry.definition(name);
@@ -81,12 +85,16 @@ class ModelController {
     return new ModelDetails(definition, champion, versions(name, champion));
   }
 
+  @Operation(
+      summary =
+          "One trained version: metrics against the baselines, importance, calibration, decision")
   @GetMapping("/{name}/versions/{version}")
   ModelVersion version(@PathVariable String name, @PathVariable int version) {
     registry.definition(name);
     return registry.version(name, version);
   }
 
+  @Operation(summary = "Make a version the champion (one that did not earn it needs a reason)")
   @PostMapping("/{name}/promote")
   Champion promote(
       @PathVariable String name, @RequestBody PromoteRequest request, Principal principal) {
@@ -98,6 +106,7 @@ class ModelController {
         name, request.version(), principal.getName(), request.reason());
   }
 
+  @Operation(summary = "Make the previous champion the champion again")
   @PostMapping("/{name}/rollback")
   Champion rollback(@PathVariable String name, Principal principal) {
     registry.definition(name);

@@ -15,6 +15,7 @@ import io.c360.scoring.scoring.ScoreStore;
 import io.c360.scoring.scoring.ScoreStore.ProfileScores;
 import io.c360.scoring.scoring.ScoringJob;
 import io.c360.scoring.training.Score;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -78,6 +79,7 @@ class ScoringController {
       ProfileScore score,
       Map<String, @Nullable Float> features) {}
 
+  @Operation(summary = "Score every eligible profile with the champions (a background job)")
   @PostMapping("/v1/scoring-jobs")
   ResponseEntity<ScoringJob> start(
       @RequestBody(required = false) @Nullable ScoringJobRequest request, Principal principal) {
@@ -87,16 +89,19 @@ class ScoringController {
     return ResponseEntity.accepted().location(URI.create("/v1/scoring-jobs/" + job.id())).body(job);
   }
 
+  @Operation(summary = "A scoring job with its progress")
   @GetMapping("/v1/scoring-jobs/{id}")
   ScoringJob job(@PathVariable String id) {
     return batch.get(id);
   }
 
+  @Operation(summary = "Every scoring job")
   @GetMapping("/v1/scoring-jobs")
   List<ScoringJob> jobs() {
     return batch.all();
   }
 
+  @Operation(summary = "A profile's latest scores with their top reasons")
   @GetMapping("/v1/scores/{profileId}")
   ProfileScoresResponse scores(@PathVariable String profileId) {
     ProfileScores found =
@@ -116,6 +121,7 @@ class ScoringController {
     }
   }
 
+  @Operation(summary = "Score one profile or feature vector now with the champion")
   @PostMapping("/v1/models/{name}/score")
   AdHocResponse score(@PathVariable String name, @RequestBody AdHocRequest request) {
     registry.definition(name);

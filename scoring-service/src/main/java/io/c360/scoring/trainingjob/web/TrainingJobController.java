@@ -2,6 +2,7 @@ package io.c360.scoring.trainingjob.web;
 
 import io.c360.scoring.trainingjob.TrainingJob;
 import io.c360.scoring.trainingjob.TrainingJobs;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -21,6 +22,7 @@ class TrainingJobController {
     this.jobs = jobs;
   }
 
+  @Operation(summary = "Train a new version of a model (a background job)")
   @PostMapping("/v1/models/{name}/training-jobs")
   ResponseEntity<TrainingJob> start(@PathVariable String name, Principal principal) {
     TrainingJob job = jobs.start(name, principal.getName());
@@ -29,11 +31,13 @@ class TrainingJobController {
         .body(job);
   }
 
+  @Operation(summary = "A training job with its stage and progress")
   @GetMapping("/v1/training-jobs/{id}")
   TrainingJob get(@PathVariable String id) {
     return jobs.get(id);
   }
 
+  @Operation(summary = "Every training job")
   @GetMapping("/v1/training-jobs")
   List<TrainingJob> all() {
     return jobs.all();

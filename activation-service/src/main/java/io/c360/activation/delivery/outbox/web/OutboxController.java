@@ -5,6 +5,7 @@ import io.c360.activation.delivery.outbox.Outbox;
 import io.c360.activation.delivery.outbox.OutboxEntry;
 import io.c360.activation.delivery.outbox.OutboxQuery;
 import io.c360.common.problem.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ class OutboxController {
     this.outbox = outbox;
   }
 
+  @Operation(summary = "Messages recorded in the outbox, by campaign, profile or channel")
   @GetMapping("/v1/outbox")
   OutboxResponse find(
       @RequestParam(required = false) @Nullable String campaignId,
