@@ -19,24 +19,38 @@ public class ErasureHandling {
   private final ScoreDelivery delivery;
   private final ScoreFiles files;
   private final ModelRegistry registry;
+  private final ErasedProfiles erased;
 
   public ErasureHandling(
       RealtimeRescoring rescoring,
       ScoreDelivery delivery,
       ScoreFiles files,
-      ModelRegistry registry) {
+      ModelRegistry registry,
+      ErasedProfiles erased) {
     this.rescoring = rescoring;
     this.delivery = delivery;
     this.files = files;
     this.registry = registry;
+    this.erased = erased;
   }
 
+  /**
+   * Removes the profile's scores and file rows; a batch job running meanwhile leaves the profile
+   * out of what it writes afterwards ({@link ErasedProfiles}).
+   */
   public void erased(String profileId) {
     rescoring.forget(profileId);
     List<String> models = registry.definitions().stream().map(StoredDefinition::name).toList();
-    delivery.remove(profileId, models);
-    int files = this.files.erase(profileId);
+    int[] files = new int[1];
+    erased.erase(
+        profileId,
+        () -> {
+          delivery.remove(profileId, models);
+          files[0] = this.files.erase(profileId);
+        });
     log.info(
-        "erased the scores of profile {} (from the profile and {} score files)", profileId, files);
+        "erased the scores of profile {} (from the profile and {} score files)",
+        profileId,
+        files[0]);
   }
 }

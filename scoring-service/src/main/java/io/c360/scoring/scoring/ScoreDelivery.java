@@ -20,32 +20,47 @@ public class ScoreDelivery {
 
   private final ScoreStore store;
   private final ScorePublisher publisher;
+  private final ErasedProfiles erased;
 
-  public ScoreDelivery(ScoreStore store, ScorePublisher publisher) {
+  public ScoreDelivery(ScoreStore store, ScorePublisher publisher, ErasedProfiles erased) {
     this.store = store;
     this.publisher = publisher;
+    this.erased = erased;
   }
 
-  /** Writes and announces the scores; returns how many were written. */
+  /**
+   * Writes and announces the scores, leaving out profiles erased meanwhile; returns how many were
+   * written.
+   */
   public int deliver(List<ScoredProfile> scored) {
     int written = 0;
     for (int i = 0; i < scored.size(); i += CHUNK) {
-      Map<String, List<ProfileScore>> byProfile = new LinkedHashMap<>();
-      for (ScoredProfile s : scored.subList(i, Math.min(scored.size(), i + CHUNK))) {
-        byProfile.computeIfAbsent(s.profileId(), id -> new ArrayList<>()).add(s.score());
-      }
-      Set<String> done = store.write(byProfile);
-      List<ScoresUpdated> updates = new ArrayList<>();
-      for (var entry : byProfile.entrySet()) {
-        if (done.contains(entry.getKey())) {
-          for (ProfileScore score : entry.getValue()) {
-            updates.add(new ScoresUpdated(entry.getKey(), score.model(), score));
-            written++;
-          }
+      written +=
+          erased.writeUnlessErased(
+              scored.subList(i, Math.min(scored.size(), i + CHUNK)),
+              ScoredProfile::profileId,
+              this::deliverChunk);
+    }
+    return written;
+  }
+
+  private int deliverChunk(List<ScoredProfile> chunk) {
+    int written = 0;
+    Map<String, List<ProfileScore>> byProfile = new LinkedHashMap<>();
+    for (ScoredProfile s : chunk) {
+      byProfile.computeIfAbsent(s.profileId(), id -> new ArrayList<>()).add(s.score());
+    }
+    Set<String> done = store.write(byProfile);
+    List<ScoresUpdated> updates = new ArrayList<>();
+    for (var entry : byProfile.entrySet()) {
+      if (done.contains(entry.getKey())) {
+        for (ProfileScore score : entry.getValue()) {
+          updates.add(new ScoresUpdated(entry.getKey(), score.model(), score));
+          written++;
         }
       }
-      publisher.publish(updates);
     }
+    publisher.publish(updates);
     return written;
   }
 

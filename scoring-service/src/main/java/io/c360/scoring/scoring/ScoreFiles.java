@@ -46,13 +46,24 @@ public class ScoreFiles {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final BlobStore blobs;
+  private final ErasedProfiles erased;
 
-  public ScoreFiles(BlobStore blobs) {
+  public ScoreFiles(BlobStore blobs, ErasedProfiles erased) {
     this.blobs = blobs;
+    this.erased = erased;
   }
 
-  /** Writes the file and its {@code latest.csv} copy; returns the file's key. */
+  /**
+   * Writes the file and its {@code latest.csv} copy, leaving out profiles erased since they were
+   * scored; returns the file's key.
+   */
   public String write(
+      String model, int version, String jobId, Instant at, List<ScoredProfile> scored) {
+    return erased.writeUnlessErased(
+        scored, ScoredProfile::profileId, kept -> writeFile(model, version, jobId, at, kept));
+  }
+
+  private String writeFile(
       String model, int version, String jobId, Instant at, List<ScoredProfile> scored) {
     List<ScoredProfile> ranked = new ArrayList<>(scored);
     ranked.sort(

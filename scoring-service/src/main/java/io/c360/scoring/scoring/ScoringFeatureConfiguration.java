@@ -20,13 +20,18 @@ class ScoringFeatureConfiguration {
   }
 
   @Bean
-  ScoreDelivery scoreDelivery(ScoreStore store, ScorePublisher publisher) {
-    return new ScoreDelivery(store, publisher);
+  ErasedProfiles erasedProfiles(Clock clock) {
+    return new ErasedProfiles(clock);
   }
 
   @Bean
-  ScoreFiles scoreFiles(BlobStore blobs) {
-    return new ScoreFiles(blobs);
+  ScoreDelivery scoreDelivery(ScoreStore store, ScorePublisher publisher, ErasedProfiles erased) {
+    return new ScoreDelivery(store, publisher, erased);
+  }
+
+  @Bean
+  ScoreFiles scoreFiles(BlobStore blobs, ErasedProfiles erased) {
+    return new ScoreFiles(blobs, erased);
   }
 
   @Bean(destroyMethod = "shutdownNow")
@@ -62,8 +67,9 @@ class ScoringFeatureConfiguration {
       RealtimeRescoring rescoring,
       ScoreDelivery delivery,
       ScoreFiles files,
-      ModelRegistry registry) {
-    return new ErasureHandling(rescoring, delivery, files, registry);
+      ModelRegistry registry,
+      ErasedProfiles erased) {
+    return new ErasureHandling(rescoring, delivery, files, registry, erased);
   }
 
   @Bean
