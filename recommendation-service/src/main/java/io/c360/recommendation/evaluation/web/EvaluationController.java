@@ -10,6 +10,7 @@ import io.c360.recommendation.evaluation.Evaluations;
 import io.c360.recommendation.evaluation.PolicyScore;
 import java.net.URI;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class EvaluationController {
 
   /** The body of {@code POST /v1/evaluations}; every field is optional. */
   record StartRequest(
-      @Nullable Integer testDays, @Nullable Instant end, @Nullable Integer bootstrapSamples) {}
+      @Nullable Integer testDays, @Nullable String end, @Nullable Integer bootstrapSamples) {}
 
   /** One evaluation in the list: where it stands and, per context, HR@10 by policy. */
   record Summary(
@@ -66,11 +67,23 @@ class EvaluationController {
                 request.testDays() == null
                     ? EvaluationRequest.DEFAULT_TEST_DAYS
                     : request.testDays(),
-                request.end(),
+                instant(request.end()),
                 request.bootstrapSamples() == null
                     ? EvaluationRequest.DEFAULT_BOOTSTRAP_SAMPLES
                     : request.bootstrapSamples()));
     return ResponseEntity.accepted().location(URI.create("/v1/evaluations/" + job.id())).body(job);
+  }
+
+  private static @Nullable Instant instant(@Nullable String end) {
+    if (end == null || end.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(end.trim());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest(
+          "end must be an ISO-8601 instant such as 2025-01-01T00:00:00Z, not '" + end + "'");
+    }
   }
 
   @GetMapping("/v1/evaluations/{id}")
