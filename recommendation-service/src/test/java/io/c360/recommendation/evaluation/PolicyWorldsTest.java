@@ -40,7 +40,8 @@ class PolicyWorldsTest {
 
   @BeforeAll
   static void evaluate() throws IOException {
-    for (RepeatProfile profile : List.of(RepeatProfile.GROCERY, RepeatProfile.FASHION)) {
+    for (RepeatProfile profile :
+        List.of(RepeatProfile.GROCERY, RepeatProfile.FASHION, RepeatProfile.MIXED)) {
       List<Interaction> history = history(profile);
       EvaluationReport report = measure(history, null);
       reports.put(profile, report);
