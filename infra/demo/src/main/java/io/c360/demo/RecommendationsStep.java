@@ -84,14 +84,7 @@ final class RecommendationsStep {
   }
 
   Tour run(RetailWorld world) {
-    Api analyst =
-        Api.bearer(
-            "recommendation-service",
-            settings.recommendationUrl(),
-            settings.adminToken(),
-            Api.newHttpClient());
-    new PolicyEvaluation(analyst, out).run();
-    out.println();
+    evaluatePolicies();
 
     String anonymousId = "demo-visitor-" + UUID.randomUUID().toString().substring(0, 8);
     List<Product> browsed = browsedProducts(world);
@@ -159,6 +152,18 @@ final class RecommendationsStep {
             a -> true);
     print("product page of " + anchor.name() + " (" + anchor.sku() + ")", productPage);
     return new Tour(anonymousId, customer.userId(), anonymous, loggedIn, productPage);
+  }
+
+  /** The policy table of home and email, and auto's choice (evaluations need role analyst). */
+  private void evaluatePolicies() {
+    Api analyst =
+        Api.bearer(
+            "recommendation-service",
+            settings.recommendationUrl(),
+            settings.adminToken(),
+            Api.newHttpClient());
+    new PolicyEvaluation(analyst, out).run();
+    out.println();
   }
 
   /** Three in-stock products of one category: what the visitor looks at. */

@@ -58,7 +58,11 @@ final class AutoChoice {
                 best.hitRate(),
                 baseline.policy(),
                 baseline.hitRate());
-    return Evaluator.autoReport(best, few, reason);
+    return new AutoReport(best.policy(), weightOf(best), few.policy(), weightOf(few), reason);
+  }
+
+  private static double weightOf(PolicyScore score) {
+    return score.weight() == null ? 0 : score.weight();
   }
 
   private static double fewRate(PolicyScore score) {

@@ -1,6 +1,5 @@
 package io.c360.recommendation.evaluation;
 
-import io.c360.recommendation.evaluation.ContextReport.AutoReport;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.policy.Policy;
 import io.c360.recommendation.recommender.Recommender;
@@ -218,14 +217,4 @@ public final class Evaluator {
           + " out; exclude-purchased leaves out bought items except repeat-purchase categories;"
           + " popular items fill short lists; stock not applied (today's stock is not the stock"
           + " at the split)";
-
-  /** Keeps {@link AutoReport} construction out of the measuring loop. */
-  static AutoReport autoReport(PolicyScore regular, PolicyScore few, String reason) {
-    return new AutoReport(
-        regular.policy(),
-        regular.weight() == null ? 0 : regular.weight(),
-        few.policy(),
-        few.weight() == null ? 0 : few.weight(),
-        reason);
-  }
 }

@@ -57,9 +57,6 @@ public record Policy(String name, double weight) {
   public static final List<String> SIMPLE_BASELINES =
       List.of(TOP_FREQUENCY, BUY_AGAIN, POPULARITY, TRENDING);
 
-  /** Policies that mostly show what the customer bought before. */
-  public static final List<String> REPEAT_HEAVY = List.of(BUY_AGAIN, TOP_FREQUENCY, BLEND);
-
   public Policy {
     name = name.trim().toLowerCase(Locale.ROOT);
     if (!NAMES.contains(name) && !AUTO.equals(name)) {

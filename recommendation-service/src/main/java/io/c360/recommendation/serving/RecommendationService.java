@@ -130,50 +130,69 @@ public class RecommendationService {
             Math.max(20, request.numResults() * properties.overFetch()) + purchased.size(),
             request.attributes());
     List<RecommendedItem> items = new ArrayList<>();
-    String recommender = backend.name();
-    List<Candidate> candidates;
-    try {
-      candidates = ranker.rank(policy, backend, ask);
-    } catch (RuntimeException e) {
-      log.warn(
-          "backend {} failed for context {}; answering with {}",
-          backend.name(),
-          request.context(),
-          fallback.name(),
-          e);
-      recommender = fallback.name();
-      candidates = ranker.rank(policy, fallback, ask);
-    }
-    add(items, candidates, rules, request.numResults(), recommender, variant.name());
-    boolean filled = false;
-    if (items.size() < request.numResults()) {
-      filled = true;
-      Set<String> taken = new LinkedHashSet<>();
-      items.forEach(i -> taken.add(i.sku()));
-      Rules more = rules.without(taken);
-      String category = request.category() != null ? request.category() : anchorCategory(anchors);
-      add(
-          items,
-          popularCandidates(category, ask.count()),
-          more,
-          request.numResults(),
-          fallback.name() + "/popular",
-          variant.name());
-      if (items.size() < request.numResults() && category != null && request.category() == null) {
-        items.forEach(i -> taken.add(i.sku()));
-        add(
-            items,
-            popularCandidates(null, ask.count()),
-            rules.without(taken),
-            request.numResults(),
-            fallback.name() + "/popular",
-            variant.name());
-      }
+    Ranked ranked = rank(policy, backend, ask, request.context());
+    String recommender = ranked.recommender();
+    add(items, ranked.candidates(), rules, request.numResults(), recommender, variant.name());
+    boolean filled = items.size() < request.numResults();
+    if (filled) {
+      fillWithPopular(items, rules, anchors, request, ask.count(), variant.name());
     }
     String id = UUID.randomUUID().toString();
     experiments.exposed(id, request.context(), variant.name(), recommender);
     return new Recommendations(
         id, request.context(), profileId, variant.name(), filled, items, applied);
+  }
+
+  /** Candidates and the backend that proposed them. */
+  private record Ranked(String recommender, List<Candidate> candidates) {}
+
+  /** The policy's candidates from the backend, or from the default backend when it fails. */
+  private Ranked rank(Policy policy, Recommender backend, PolicyRanker.Ask ask, String context) {
+    try {
+      return new Ranked(backend.name(), ranker.rank(policy, backend, ask));
+    } catch (RuntimeException e) {
+      log.warn(
+          "backend {} failed for context {}; answering with {}",
+          backend.name(),
+          context,
+          fallback.name(),
+          e);
+      return new Ranked(fallback.name(), ranker.rank(policy, fallback, ask));
+    }
+  }
+
+  /**
+   * Fills a short list with popular items of the requested category (or the anchors'), then with
+   * popular items overall.
+   */
+  private void fillWithPopular(
+      List<RecommendedItem> items,
+      Rules rules,
+      List<String> anchors,
+      Request request,
+      int count,
+      String variant) {
+    Set<String> taken = new LinkedHashSet<>();
+    items.forEach(i -> taken.add(i.sku()));
+    String category = request.category() != null ? request.category() : anchorCategory(anchors);
+    String popular = fallback.name() + "/popular";
+    add(
+        items,
+        popularCandidates(category, count),
+        rules.without(taken),
+        request.numResults(),
+        popular,
+        variant);
+    if (items.size() < request.numResults() && category != null && request.category() == null) {
+      items.forEach(i -> taken.add(i.sku()));
+      add(
+          items,
+          popularCandidates(null, count),
+          rules.without(taken),
+          request.numResults(),
+          popular,
+          variant);
+    }
   }
 
   private Shopper shopper(@Nullable String profileId, List<String> recent) {
