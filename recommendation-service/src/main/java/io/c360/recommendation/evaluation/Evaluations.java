@@ -92,7 +92,14 @@ public class Evaluations implements PolicyChoices {
       log.warn("evaluation {} failed", id, e);
       done = running.get(id).failed(String.valueOf(e.getMessage()), clock.instant());
     }
-    store.save(done);
+    try {
+      store.save(done);
+    } catch (RuntimeException e) {
+      log.warn("evaluation {} could not be kept", id, e);
+      running.put(
+          id, done.failed("the report could not be kept: " + e.getMessage(), clock.instant()));
+      return;
+    }
     if (done.status() == Evaluation.Status.COMPLETED) {
       latest = done;
     }

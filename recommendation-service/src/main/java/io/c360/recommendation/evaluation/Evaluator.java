@@ -174,6 +174,9 @@ public final class Evaluator {
     List<PolicyScore> scores = new ArrayList<>();
     for (Policy policy : policies) {
       Recommender model = policy.is(Policy.PERSONALIZE) ? personalize : null;
+      if (model != null && !lists.answers(policy, model, cases, context, strategy)) {
+        continue;
+      }
       Scoreboard board = new Scoreboard(policy, cases.size());
       for (Lists.Case c : cases) {
         board.add(

@@ -81,11 +81,41 @@ final class Lists {
             context, strategy, c.customer().shopper(), c.anchors(), null, count, Map.of());
     Recommender backend = model != null ? model : replay.recommender;
     Set<String> kept = new LinkedHashSet<>();
-    take(kept, ranker.rank(policy, backend, ask), policy, c, purchased);
+    take(kept, rank(policy, backend, ask), policy, c, purchased);
     if (kept.size() < Scoreboard.K) {
       take(kept, replay.recommender.popular(null, count + kept.size()), policy, c, purchased);
     }
     return List.copyOf(kept);
+  }
+
+  /**
+   * Whether a remote backend (Personalize) answers this context at all: some of the first 20 cases
+   * get candidates. A context it has no campaign for is then left out of its report rather than
+   * measured as popular items.
+   */
+  boolean answers(
+      Policy policy, Recommender model, List<Case> cases, String context, String strategy) {
+    for (Case c : cases.subList(0, Math.min(20, cases.size()))) {
+      PolicyRanker.Ask ask =
+          new PolicyRanker.Ask(
+              context, strategy, c.customer().shopper(), c.anchors(), null, Scoreboard.K, Map.of());
+      if (!rank(policy, model, ask).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A remote backend that fails for one customer is a short list, as serving falls back. */
+  private List<Candidate> rank(Policy policy, Recommender backend, PolicyRanker.Ask ask) {
+    if (backend == replay.recommender) {
+      return ranker.rank(policy, backend, ask);
+    }
+    try {
+      return ranker.rank(policy, backend, ask);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
   }
 
   private void take(

@@ -92,8 +92,13 @@ public record RecommendationProperties(
       configured(policy, blendWeight); // fails at startup on an unknown policy
     }
 
-    public ContextSettings(String strategy, boolean excludePurchased, @Nullable String policy) {
-      this(strategy, excludePurchased, null, policy, null);
+    /**
+     * A context with one variant on the embedded backend (a factory, not a constructor: the
+     * configuration binder needs the record's one constructor).
+     */
+    public static ContextSettings of(
+        String strategy, boolean excludePurchased, @Nullable String policy) {
+      return new ContextSettings(strategy, excludePurchased, null, policy, null);
     }
 
     /** The configured policy ({@code auto} included). */
@@ -117,11 +122,11 @@ public record RecommendationProperties(
 
   private static Map<String, ContextSettings> defaults() {
     Map<String, ContextSettings> contexts = new LinkedHashMap<>();
-    contexts.put("home", new ContextSettings("personalized", true, Policy.AUTO));
-    contexts.put("product", new ContextSettings("similar", false, null));
-    contexts.put("cart", new ContextSettings("repurchase", false, null));
-    contexts.put("checkout", new ContextSettings("repurchase", false, null));
-    contexts.put("email", new ContextSettings("personalized", true, Policy.AUTO));
+    contexts.put("home", ContextSettings.of("personalized", true, Policy.AUTO));
+    contexts.put("product", ContextSettings.of("similar", false, null));
+    contexts.put("cart", ContextSettings.of("repurchase", false, null));
+    contexts.put("checkout", ContextSettings.of("repurchase", false, null));
+    contexts.put("email", ContextSettings.of("personalized", true, Policy.AUTO));
     return contexts;
   }
 }

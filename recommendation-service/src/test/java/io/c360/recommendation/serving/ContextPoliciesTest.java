@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ContextPoliciesTest {
 
-  static final ContextSettings AUTO = new ContextSettings("personalized", true, Policy.AUTO);
+  static final ContextSettings AUTO = ContextSettings.of("personalized", true, Policy.AUTO);
   static final AutoChoice CHOICE =
       new AutoChoice("ev-1", Policy.of(Policy.TOP_FREQUENCY), Policy.of(Policy.POPULARITY));
 
@@ -31,7 +31,7 @@ class ContextPoliciesTest {
     assertThat(defaults.contexts().get("email").configuredPolicy().name()).isEqualTo(Policy.AUTO);
     assertThat(defaults.contexts().get("product").configuredPolicy().name())
         .isEqualTo(Policy.REPEAT_ALLOWED);
-    assertThat(new ContextSettings("personalized", true, null).configuredPolicy().name())
+    assertThat(ContextSettings.of("personalized", true, null).configuredPolicy().name())
         .as("a context configured before policies existed keeps leaving bought items out")
         .isEqualTo(Policy.EXCLUDE_PURCHASED);
   }
