@@ -14,6 +14,8 @@ class ArchitectureTest {
 
   private static final String[] DOMAIN = {
     "io.c360.recommendation.catalog",
+    "io.c360.recommendation.evaluation",
+    "io.c360.recommendation.policy",
     "io.c360.recommendation.interaction",
     "io.c360.recommendation.identity",
     "io.c360.recommendation.recommender",

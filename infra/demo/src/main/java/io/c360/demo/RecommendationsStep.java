@@ -28,10 +28,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Step 5: a new visitor browses anonymously (sent with the official Segment Java client), gets
- * home-page recommendations, logs in as a known customer of the world (identify and alias linking
- * the anonymousId to the userId), gets them again (now from the customer's whole history, found
- * through the identity graph), and opens a product page.
+ * Step 5: evaluates every recommendation policy on the loaded history and prints the table for
+ * {@code home} and {@code email} with the policy {@code auto} chose; then a new visitor browses
+ * anonymously (sent with the official Segment Java client), gets home-page recommendations, logs in
+ * as a known customer of the world (identify and alias linking the anonymousId to the userId), gets
+ * them again (now from the customer's whole history, found through the identity graph, and the
+ * policy auto chose), and opens a product page.
  */
 final class RecommendationsStep {
 
@@ -45,7 +47,8 @@ final class RecommendationsStep {
       @Nullable String profileId,
       String variant,
       boolean fallback,
-      List<Item> items) {}
+      List<Item> items,
+      String policy) {}
 
   /** A recommended item. */
   record Item(
@@ -81,6 +84,8 @@ final class RecommendationsStep {
   }
 
   Tour run(RetailWorld world) {
+    evaluatePolicies();
+
     String anonymousId = "demo-visitor-" + UUID.randomUUID().toString().substring(0, 8);
     List<Product> browsed = browsedProducts(world);
     SyntheticCustomer customer = loyalCustomer(world);
@@ -147,6 +152,18 @@ final class RecommendationsStep {
             a -> true);
     print("product page of " + anchor.name() + " (" + anchor.sku() + ")", productPage);
     return new Tour(anonymousId, customer.userId(), anonymous, loggedIn, productPage);
+  }
+
+  /** The policy table of home and email, and auto's choice (evaluations need role analyst). */
+  private void evaluatePolicies() {
+    Api analyst =
+        Api.bearer(
+            "recommendation-service",
+            settings.recommendationUrl(),
+            settings.adminToken(),
+            Api.newHttpClient());
+    new PolicyEvaluation(analyst, out).run();
+    out.println();
   }
 
   /** Three in-stock products of one category: what the visitor looks at. */
@@ -305,20 +322,30 @@ final class RecommendationsStep {
                         i.path("recommender").asString("")))
             .toList();
     String profileId = json.path("profileId").asString(null);
+    JsonNode policy = json.path("policy");
+    String chosen = policy.path("name").asString("");
+    if (policy.has("weight")) {
+      chosen += "(" + policy.path("weight").asString("") + ")";
+    }
+    if (policy.path("auto").asBoolean(false)) {
+      chosen += " by auto";
+    }
     return new Answer(
         json.path("context").asString(""),
         profileId == null || profileId.isEmpty() ? null : profileId,
         json.path("variant").asString(""),
         json.path("fallback").asBoolean(false),
-        items);
+        items,
+        chosen);
   }
 
   private void print(String title, Answer answer) {
     out.printf(
-        "      GET /v1/recommendations, %s -> profile %s, variant %s%s%n",
+        "      GET /v1/recommendations, %s -> profile %s, variant %s, policy %s%s%n",
         title,
         answer.profileId() == null ? "(none)" : answer.profileId(),
         answer.variant(),
+        answer.policy().isEmpty() ? "(not reported)" : answer.policy(),
         answer.fallback() ? ", filled with popular items" : "");
     for (Item item : answer.items()) {
       out.printf(

@@ -258,8 +258,12 @@ class CustomerJourneyEndToEndTest {
                   assertThat(skus)
                       .isNotEmpty()
                       .contains(Shop.STORM_JACKET.sku())
-                      .doesNotContain(Shop.TRAIL_BOOTS.sku())
-                      .doesNotContain(Shop.WOOL_SOCKS.sku());
+                      .as("out of stock")
+                      .doesNotContain(Shop.TRAIL_BOOTS.sku());
+                  // home's policy is auto: before any evaluation it blends what she bought (the
+                  // socks may come back) with the model, and says so
+                  assertThat(answer.path("policy").path("name").asString()).isEqualTo("blend");
+                  assertThat(answer.path("policy").path("auto").asBoolean()).isTrue();
                   for (JsonNode item : answer.path("items")) {
                     assertThat(item.path("stock").asInt()).as(item.toString()).isPositive();
                     assertThat(item.path("name").asString())

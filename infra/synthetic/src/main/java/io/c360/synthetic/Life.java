@@ -370,6 +370,15 @@ final class Life {
 
     /** Products and quantities: staples bought before, favourites, and the odd other product. */
     private int[][] basket() {
+      if (market.repeatProfile() != RepeatProfile.MIXED) {
+        return Baskets.draw(
+            market.repeatProfile(),
+            new Rng(Rng.seed(seed, dayStart, 0xBA5CE7L)),
+            out.orders,
+            t.household(),
+            market,
+            this::product);
+      }
       int count = Math.min(rng.between(1, 1 + (t.household() + 1) / 2), 4);
       int[] products = new int[count];
       int[] quantities = new int[count];
@@ -392,9 +401,15 @@ final class Life {
     }
 
     private int product() {
+      return product(rng);
+    }
+
+    private int product(Rng from) {
       int category =
-          rng.chance(0.7) ? t.favourites()[rng.nextInt(2)] : rng.nextInt(Catalog.CATEGORIES.size());
-      return market.product(category, rng);
+          from.chance(0.7)
+              ? t.favourites()[from.nextInt(2)]
+              : from.nextInt(Catalog.CATEGORIES.size());
+      return market.product(category, from);
     }
 
     private int discount(boolean discounted) {

@@ -13,9 +13,11 @@ final class Market {
   private final long seed;
   private final int[][] byCategory;
   private final boolean[] repeat;
+  private final RepeatProfile repeatProfile;
 
-  Market(long seed, List<Product> catalog) {
+  Market(long seed, List<Product> catalog, RepeatProfile repeatProfile) {
     this.seed = seed;
+    this.repeatProfile = repeatProfile;
     this.byCategory = Catalog.byCategory(catalog.size());
     this.repeat = new boolean[catalog.size()];
     for (int i = 0; i < repeat.length; i++) {
@@ -26,6 +28,10 @@ final class Market {
   /** Whether day {@code d} is a promotion day (site-wide sale). */
   boolean promotion(int d) {
     return (Rng.mix(Rng.seed(seed, d, 0x5A1EL)) >>> 11) * 0x1.0p-53 < PROMOTION_SHARE;
+  }
+
+  RepeatProfile repeatProfile() {
+    return repeatProfile;
   }
 
   boolean repeatPurchase(int product) {

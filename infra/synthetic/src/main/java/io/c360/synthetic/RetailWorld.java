@@ -111,7 +111,7 @@ public final class RetailWorld {
   private RetailWorld(WorldSpec spec) {
     this.spec = spec;
     this.catalog = Catalog.generate(spec.seed(), spec.products());
-    this.market = new Market(spec.seed(), catalog);
+    this.market = new Market(spec.seed(), catalog, spec.repeatProfile());
     int n = spec.customers();
     this.people = new Person[n];
     this.traits = new Traits[n];

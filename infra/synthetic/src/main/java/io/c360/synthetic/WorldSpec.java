@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param start first instant of the simulated period; simulation days start at {@code start + n
  *     days}
  * @param days length of the simulated period in days, 1 to 3,650
+ * @param repeatProfile how much customers buy again what they bought before ({@link
+ *     RepeatProfile#MIXED}, the original generator, unless chosen)
  */
-public record WorldSpec(long seed, int customers, int products, Instant start, int days) {
+public record WorldSpec(
+    long seed, int customers, int products, Instant start, int days, RepeatProfile repeatProfile) {
 
   /** Catalog size used by {@link #of}. */
   public static final int DEFAULT_PRODUCTS = 300;
@@ -25,6 +28,7 @@ public record WorldSpec(long seed, int customers, int products, Instant start, i
 
   public WorldSpec {
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(repeatProfile, "repeatProfile");
     if (customers < 1) {
       throw new IllegalArgumentException("customers must be at least 1, was " + customers);
     }
@@ -34,6 +38,16 @@ public record WorldSpec(long seed, int customers, int products, Instant start, i
     if (days < 1 || days > 3_650) {
       throw new IllegalArgumentException("days must be 1 to 3650, was " + days);
     }
+  }
+
+  /** A world of the original, mixed repeat profile ({@link RepeatProfile#MIXED}). */
+  public WorldSpec(long seed, int customers, int products, Instant start, int days) {
+    this(seed, customers, products, start, days, RepeatProfile.MIXED);
+  }
+
+  /** The same world with another repeat profile. */
+  public WorldSpec withRepeatProfile(RepeatProfile profile) {
+    return new WorldSpec(seed, customers, products, start, days, profile);
   }
 
   /** A year of history for {@code customers} customers and 300 products, ending at {@code end}. */

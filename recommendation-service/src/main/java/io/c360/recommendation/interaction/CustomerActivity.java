@@ -83,6 +83,35 @@ public class CustomerActivity {
     }
   }
 
+  /**
+   * What the profile bought, most often bought first (ties: most recently bought first), each with
+   * the number of orders that held it.
+   */
+  public List<PurchasedItem> purchaseCounts(String profileId) {
+    ProfileActivity activity = profiles.get(profileId);
+    if (activity == null) {
+      return List.of();
+    }
+    List<PurchasedItem> items = new ArrayList<>();
+    synchronized (activity) {
+      activity.purchases.forEach(
+          (sku, p) -> items.add(new PurchasedItem(sku, p.orders.size(), p.last)));
+    }
+    items.sort(PurchasedItem.MOST_FREQUENT_FIRST);
+    return List.copyOf(items);
+  }
+
+  /** How many orders the profile placed (as far as its recorded purchases tell). */
+  public int orders(String profileId) {
+    ProfileActivity activity = profiles.get(profileId);
+    if (activity == null) {
+      return 0;
+    }
+    synchronized (activity) {
+      return activity.orders.size();
+    }
+  }
+
   /** Items added to the cart since the last purchase, newest first. */
   public List<String> cart(String profileId) {
     ProfileActivity activity = profiles.get(profileId);
@@ -152,6 +181,8 @@ public class CustomerActivity {
     private final Set<String> seen = new LinkedHashSet<>();
     private final Set<String> purchased = new LinkedHashSet<>();
     private final LinkedHashSet<String> cart = new LinkedHashSet<>();
+    private final Map<String, Purchases> purchases = new java.util.HashMap<>();
+    private final Set<String> orders = new java.util.HashSet<>();
 
     /** Adds an interaction in time order; false when its messageId was already recorded. */
     boolean add(Interaction interaction, int maxRecent) {
@@ -179,6 +210,11 @@ public class CustomerActivity {
       switch (interaction.kind()) {
         case PURCHASE -> {
           purchased.add(interaction.sku());
+          String order = interaction.eventId();
+          orders.add(order);
+          purchases
+              .computeIfAbsent(interaction.sku(), s -> new Purchases())
+              .add(order, interaction);
           cart.clear();
         }
         case CART_ADD -> {
@@ -188,6 +224,19 @@ public class CustomerActivity {
         default -> {}
       }
       return true;
+    }
+  }
+
+  /** The orders that held one item, and when it was last bought. */
+  private static final class Purchases {
+    private final Set<String> orders = new java.util.HashSet<>();
+    private java.time.Instant last = java.time.Instant.MIN;
+
+    void add(String order, Interaction interaction) {
+      orders.add(order);
+      if (interaction.at().isAfter(last)) {
+        last = interaction.at();
+      }
     }
   }
 }

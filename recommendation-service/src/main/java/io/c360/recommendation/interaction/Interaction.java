@@ -15,6 +15,15 @@ public record Interaction(
     Instant at,
     String messageId) {
 
+  /**
+   * The event this interaction came from: the lines of one order share it (a purchase's messageId
+   * is the order event's messageId, {@code #}, and the line).
+   */
+  public String eventId() {
+    int hash = messageId.lastIndexOf('#');
+    return kind == Kind.PURCHASE && hash > 0 ? messageId.substring(0, hash) : messageId;
+  }
+
   /** Kinds of interaction, strongest last. */
   public enum Kind {
     VIEW,

@@ -1,6 +1,9 @@
 package io.c360.recommendation.serving;
 
+import io.c360.recommendation.policy.Policy;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -59,20 +62,54 @@ public record RecommendationProperties(
    * One context.
    *
    * @param strategy {@code personalized}, {@code similar}, {@code repurchase} or {@code popular}
-   * @param excludePurchased whether items the customer bought are left out
+   * @param excludePurchased whether items the customer bought are left out, when no policy is set
    * @param variants the A/B split: each variant's backend and share of profiles (weights need not
    *     add up to 100); one variant by default
+   * @param policy how the list is made: {@code exclude-purchased}, {@code repeat-allowed}, {@code
+   *     blend} (with {@code blendWeight}), {@code auto} (the latest evaluation's best for the
+   *     context), or one of the evaluated baselines ({@code buy-again}, {@code top-frequency},
+   *     {@code popularity}, {@code trending}, {@code similar-to-recent}, {@code personalize}); when
+   *     absent, {@code excludePurchased} chooses between the first two
+   * @param blendWeight for {@code blend}: the weight of the customer's frequent items against the
+   *     model, 0 to 1 (default 0.5)
    */
   public record ContextSettings(
       @NotBlank String strategy,
       boolean excludePurchased,
-      @Nullable List<@Valid Variant> variants) {
+      @Nullable List<@Valid Variant> variants,
+      @Nullable String policy,
+      @Nullable @DecimalMin("0") @DecimalMax("1") Double blendWeight) {
 
     public ContextSettings {
       variants =
           variants == null || variants.isEmpty()
               ? List.of(new Variant("default", "embedded", 100))
               : List.copyOf(variants);
+      policy =
+          policy == null || policy.isBlank()
+              ? (excludePurchased ? Policy.EXCLUDE_PURCHASED : Policy.REPEAT_ALLOWED)
+              : policy;
+      configured(policy, blendWeight); // fails at startup on an unknown policy
+    }
+
+    /**
+     * A context with one variant on the embedded backend (a factory, not a constructor: the
+     * configuration binder needs the record's one constructor).
+     */
+    public static ContextSettings of(
+        String strategy, boolean excludePurchased, @Nullable String policy) {
+      return new ContextSettings(strategy, excludePurchased, null, policy, null);
+    }
+
+    /** The configured policy ({@code auto} included). */
+    public Policy configuredPolicy() {
+      return configured(policy, blendWeight);
+    }
+
+    private static Policy configured(@Nullable String policy, @Nullable Double blendWeight) {
+      return new Policy(
+          policy == null ? Policy.EXCLUDE_PURCHASED : policy,
+          blendWeight == null ? 0.5 : blendWeight);
     }
   }
 
@@ -85,11 +122,11 @@ public record RecommendationProperties(
 
   private static Map<String, ContextSettings> defaults() {
     Map<String, ContextSettings> contexts = new LinkedHashMap<>();
-    contexts.put("home", new ContextSettings("personalized", true, null));
-    contexts.put("product", new ContextSettings("similar", false, null));
-    contexts.put("cart", new ContextSettings("repurchase", false, null));
-    contexts.put("checkout", new ContextSettings("repurchase", false, null));
-    contexts.put("email", new ContextSettings("personalized", true, null));
+    contexts.put("home", ContextSettings.of("personalized", true, Policy.AUTO));
+    contexts.put("product", ContextSettings.of("similar", false, null));
+    contexts.put("cart", ContextSettings.of("repurchase", false, null));
+    contexts.put("checkout", ContextSettings.of("repurchase", false, null));
+    contexts.put("email", ContextSettings.of("personalized", true, Policy.AUTO));
     return contexts;
   }
 }

@@ -7,12 +7,16 @@ import io.c360.recommendation.catalog.Catalog;
 import io.c360.recommendation.catalog.CatalogItem;
 import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
+import io.c360.recommendation.interaction.PurchasedItem;
+import io.c360.recommendation.policy.Policy;
+import io.c360.recommendation.policy.PolicyChoices;
+import io.c360.recommendation.policy.PolicyRanker;
+import io.c360.recommendation.policy.Shopper;
 import io.c360.recommendation.recommender.Candidate;
 import io.c360.recommendation.recommender.RecommendationQuery;
 import io.c360.recommendation.recommender.Recommender;
 import io.c360.recommendation.serving.RecommendationProperties.ContextSettings;
 import io.c360.recommendation.serving.RecommendationProperties.Variant;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,10 +32,11 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Serves recommendations: recognises the caller through the identity graph, picks the context's
- * strategy and A/B variant, asks that variant's backend for more candidates than it will show,
- * applies the business rules (in stock, complete in the catalog, not already bought where the
- * context says so unless the category is bought again, category include/exclude, never the
- * anchors), resolves the items in catalog batches, and fills up with popular items when too few
+ * strategy, A/B variant and policy (a configured one, or {@code auto}: the latest evaluation's
+ * best), asks the policy's ranker (the variant's backend for the model) for more candidates than it
+ * will show, applies the business rules (in stock, complete in the catalog, not already bought
+ * where the context says so unless the category is bought again, category include/exclude, never
+ * the anchors), resolves the items in catalog batches, and fills up with popular items when too few
  * remain.
  */
 public class RecommendationService {
@@ -46,6 +51,8 @@ public class RecommendationService {
   private final ProfileResolver profiles;
   private final CustomerActivity activity;
   private final Experiments experiments;
+  private final ContextPolicies policies;
+  private final PolicyRanker ranker;
 
   public RecommendationService(
       RecommendationProperties properties,
@@ -53,47 +60,17 @@ public class RecommendationService {
       Catalog catalog,
       ProfileResolver profiles,
       CustomerActivity activity,
-      Experiments experiments) {
+      Experiments experiments,
+      PolicyChoices choices) {
     this.properties = properties;
     this.backends = Map.copyOf(backends);
-    this.fallback = backends.get(properties.defaultBackend());
-    if (fallback == null) {
-      throw new IllegalStateException(
-          "c360.recommendation.default-backend '"
-              + properties.defaultBackend()
-              + "' is not one of the configured backends "
-              + backends.keySet());
-    }
-    for (var context : properties.contexts().entrySet()) {
-      for (Variant variant : context.getValue().variants()) {
-        if (!backends.containsKey(variant.backend())) {
-          throw new IllegalStateException(
-              "context '"
-                  + context.getKey()
-                  + "' variant '"
-                  + variant.name()
-                  + "' uses backend '"
-                  + variant.backend()
-                  + "', which is not configured (known: "
-                  + backends.keySet()
-                  + ")");
-        }
-      }
-    }
-    for (String backend :
-        List.of(
-            properties.similarBackend(),
-            properties.popularBackend(),
-            properties.rankingBackend())) {
-      if (!backends.containsKey(backend)) {
-        throw new IllegalStateException(
-            "backend '" + backend + "' is not configured (known: " + backends.keySet() + ")");
-      }
-    }
+    this.fallback = BackendCheck.check(properties, this.backends);
     this.catalog = catalog;
     this.profiles = profiles;
     this.activity = activity;
     this.experiments = experiments;
+    this.policies = new ContextPolicies(choices);
+    this.ranker = new PolicyRanker(fallback);
   }
 
   /** A request from an app. */
@@ -131,66 +108,102 @@ public class RecommendationService {
     }
     String visitor =
         profileId != null ? profileId : firstNonBlank(request.anonymousId(), request.userId());
-    Variant variant = variant(settings.variants(), request.context(), visitor);
-    Recommender backend = backends.get(variant.backend());
+    Variant variant = Variants.variant(settings.variants(), request.context(), visitor);
+    Shopper shopper = shopper(profileId, recent);
+    AppliedPolicy applied = policies.choose(request.context(), settings, shopper);
+    Policy policy = new Policy(applied.name(), applied.weight() == null ? 0 : applied.weight());
+    Recommender backend =
+        policy.is(Policy.PERSONALIZE)
+            ? backends.getOrDefault(Policy.PERSONALIZE, backends.get(variant.backend()))
+            : backends.get(variant.backend());
     Set<String> purchased =
-        settings.excludePurchased() && profileId != null ? activity.purchased(profileId) : Set.of();
+        policy.excludesPurchased() && profileId != null ? activity.purchased(profileId) : Set.of();
     Rules rules = new Rules(request.category(), purchased, Set.copyOf(anchors));
 
-    RecommendationQuery query =
-        new RecommendationQuery(
+    PolicyRanker.Ask ask =
+        new PolicyRanker.Ask(
             request.context(),
             settings.strategy(),
-            profileId,
-            recent,
+            shopper,
             anchors,
             request.category(),
             Math.max(20, request.numResults() * properties.overFetch()) + purchased.size(),
             request.attributes());
     List<RecommendedItem> items = new ArrayList<>();
-    String recommender = backend.name();
-    List<Candidate> candidates;
+    Ranked ranked = rank(policy, backend, ask, request.context());
+    String recommender = ranked.recommender();
+    add(items, ranked.candidates(), rules, request.numResults(), recommender, variant.name());
+    boolean filled = items.size() < request.numResults();
+    if (filled) {
+      fillWithPopular(items, rules, anchors, request, ask.count(), variant.name());
+    }
+    String id = UUID.randomUUID().toString();
+    experiments.exposed(id, request.context(), variant.name(), recommender);
+    return new Recommendations(
+        id, request.context(), profileId, variant.name(), filled, items, applied);
+  }
+
+  /** Candidates and the backend that proposed them. */
+  private record Ranked(String recommender, List<Candidate> candidates) {}
+
+  /** The policy's candidates from the backend, or from the default backend when it fails. */
+  private Ranked rank(Policy policy, Recommender backend, PolicyRanker.Ask ask, String context) {
     try {
-      candidates = backend.recommend(query);
+      return new Ranked(backend.name(), ranker.rank(policy, backend, ask));
     } catch (RuntimeException e) {
       log.warn(
           "backend {} failed for context {}; answering with {}",
           backend.name(),
-          request.context(),
+          context,
           fallback.name(),
           e);
-      recommender = fallback.name();
-      candidates = fallback.recommend(query);
+      return new Ranked(fallback.name(), ranker.rank(policy, fallback, ask));
     }
-    add(items, candidates, rules, request.numResults(), recommender, variant.name());
-    boolean filled = false;
-    if (items.size() < request.numResults()) {
-      filled = true;
-      Set<String> taken = new LinkedHashSet<>();
+  }
+
+  /**
+   * Fills a short list with popular items of the requested category (or the anchors'), then with
+   * popular items overall.
+   */
+  private void fillWithPopular(
+      List<RecommendedItem> items,
+      Rules rules,
+      List<String> anchors,
+      Request request,
+      int count,
+      String variant) {
+    Set<String> taken = new LinkedHashSet<>();
+    items.forEach(i -> taken.add(i.sku()));
+    String category = request.category() != null ? request.category() : anchorCategory(anchors);
+    String popular = fallback.name() + "/popular";
+    add(
+        items,
+        popularCandidates(category, count),
+        rules.without(taken),
+        request.numResults(),
+        popular,
+        variant);
+    if (items.size() < request.numResults() && category != null && request.category() == null) {
       items.forEach(i -> taken.add(i.sku()));
-      Rules more = rules.without(taken);
-      String category = request.category() != null ? request.category() : anchorCategory(anchors);
       add(
           items,
-          popularCandidates(category, query.count()),
-          more,
+          popularCandidates(null, count),
+          rules.without(taken),
           request.numResults(),
-          fallback.name() + "/popular",
-          variant.name());
-      if (items.size() < request.numResults() && category != null && request.category() == null) {
-        items.forEach(i -> taken.add(i.sku()));
-        add(
-            items,
-            popularCandidates(null, query.count()),
-            rules.without(taken),
-            request.numResults(),
-            fallback.name() + "/popular",
-            variant.name());
-      }
+          popular,
+          variant);
     }
-    String id = UUID.randomUUID().toString();
-    experiments.exposed(id, request.context(), variant.name(), recommender);
-    return new Recommendations(id, request.context(), profileId, variant.name(), filled, items);
+  }
+
+  private Shopper shopper(@Nullable String profileId, List<String> recent) {
+    if (profileId == null) {
+      return Shopper.unknown();
+    }
+    List<Candidate> frequent = new ArrayList<>();
+    for (PurchasedItem item : activity.purchaseCounts(profileId)) {
+      frequent.add(new Candidate(item.sku(), item.orders()));
+    }
+    return new Shopper(profileId, recent, frequent, activity.orders(profileId));
   }
 
   /** Items like {@code sku}; popular items (of its category when known) when it has none. */
@@ -362,34 +375,6 @@ public class RecommendationService {
     return null;
   }
 
-  /**
-   * The variant of a context for a visitor: a stable hash of (context, visitor) into the weights.
-   */
-  static Variant variant(List<Variant> variants, String context, @Nullable String visitor) {
-    if (variants.size() == 1 || visitor == null) {
-      return variants.getFirst();
-    }
-    int total = variants.stream().mapToInt(Variant::weight).sum();
-    int bucket = Math.floorMod(stableHash(context + "\u0000" + visitor), total);
-    for (Variant variant : variants) {
-      bucket -= variant.weight();
-      if (bucket < 0) {
-        return variant;
-      }
-    }
-    return variants.getLast();
-  }
-
-  private static int stableHash(String value) {
-    // FNV-1a over UTF-8: the same visitor lands in the same variant on every instance and run
-    int hash = 0x811c9dc5;
-    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-      hash ^= b & 0xff;
-      hash *= 0x01000193;
-    }
-    return hash;
-  }
-
   private static void checkCount(int numResults) {
     if (numResults < 1 || numResults > 100) {
       throw new ApiProblem(
@@ -403,33 +388,5 @@ public class RecommendationService {
 
   private static @Nullable String firstNonBlank(@Nullable String a, @Nullable String b) {
     return !blank(a) ? a : !blank(b) ? b : null;
-  }
-
-  /** The business rules of one request. */
-  private record Rules(
-      @Nullable String category, Set<String> purchased, Set<String> anchors, Set<String> taken) {
-
-    Rules(@Nullable String category, Set<String> purchased, Set<String> anchors) {
-      this(category, purchased, anchors, Set.of());
-    }
-
-    Rules without(Set<String> more) {
-      return new Rules(category, purchased, anchors, Set.copyOf(more));
-    }
-
-    boolean allows(CatalogItem item, RecommendationProperties properties) {
-      if (!item.complete() || !item.inStock()) {
-        return false;
-      }
-      if (item.category() != null && properties.excludedCategories().contains(item.category())) {
-        return false;
-      }
-      if (category != null && !category.equalsIgnoreCase(String.valueOf(item.category()))) {
-        return false;
-      }
-      return !purchased.contains(item.sku())
-          || (item.category() != null
-              && properties.repeatPurchaseCategories().contains(item.category()));
-    }
   }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param profileId the profile the caller was recognised as, or null for an unknown visitor
  * @param fallback true when the strategy found too little and popular items filled the list
+ * @param policy which policy chose the items (absent from answers of older versions)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recommendations(
@@ -17,7 +18,8 @@ public record Recommendations(
     @Nullable String profileId,
     String variant,
     boolean fallback,
-    List<RecommendedItem> items) {
+    List<RecommendedItem> items,
+    @Nullable AppliedPolicy policy) {
 
   public Recommendations {
     items = List.copyOf(items);

@@ -3,6 +3,7 @@ package io.c360.recommendation.serving;
 import io.c360.recommendation.catalog.Catalog;
 import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
+import io.c360.recommendation.policy.PolicyChoices;
 import io.c360.recommendation.recommender.Recommender;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,10 +51,17 @@ class ServingConfiguration {
       Catalog catalog,
       ProfileResolver profiles,
       CustomerActivity activity,
-      Experiments experiments) {
+      Experiments experiments,
+      ObjectProvider<PolicyChoices> choices) {
     Map<String, Recommender> backends = new LinkedHashMap<>();
     recommenders.forEach(r -> backends.put(r.name(), r));
     return new RecommendationService(
-        properties, backends, catalog, profiles, activity, experiments);
+        properties,
+        backends,
+        catalog,
+        profiles,
+        activity,
+        experiments,
+        choices.getIfAvailable(() -> context -> Optional.empty()));
   }
 }

@@ -46,6 +46,7 @@ import tools.jackson.databind.JsonNode;
           + PersonalizeBackendIntegrationTest.TRACKER,
       "c360.recommendation.contexts.email.strategy=personalized",
       "c360.recommendation.contexts.email.exclude-purchased=true",
+      "c360.recommendation.contexts.email.policy=exclude-purchased",
       "c360.recommendation.contexts.email.variants[0].name=personalize",
       "c360.recommendation.contexts.email.variants[0].backend=personalize",
       "c360.recommendation.contexts.email.variants[0].weight=100"

@@ -219,6 +219,41 @@ public final class Shop implements AutoCloseable {
   }
 
   /**
+   * Stores an active profile's order placed at {@code at} in its timeline, as identity-service
+   * stores profiles and timelines (the history an evaluation replays).
+   */
+  public void storedOrder(String profileId, Instant at, String... skus) {
+    String prefix = DevStackExtension.stack().tablePrefix();
+    dynamo.putItem(
+        r ->
+            r.tableName(prefix + Tables.PROFILES.name())
+                .item(
+                    Map.of(
+                        "profileId", AttributeValue.fromS(profileId),
+                        "status", AttributeValue.fromS("ACTIVE"))));
+    List<Map<String, Object>> products = new ArrayList<>();
+    for (String sku : skus) {
+      products.add(Map.of("sku", sku, "category", category, "price", 19.9, "quantity", 1));
+    }
+    CustomerEvent event =
+        track(
+            "Order Completed",
+            Map.of("order_id", UUID.randomUUID().toString(), "products", products),
+            at);
+    dynamo.putItem(
+        r ->
+            r.tableName(prefix + Tables.TIMELINE.name())
+                .item(
+                    Map.of(
+                        "profileId", AttributeValue.fromS(profileId),
+                        "eventKey",
+                            AttributeValue.fromS(event.timestamp() + "#" + event.messageId()),
+                        "origin", AttributeValue.fromS(profileId),
+                        "event",
+                            AttributeValue.fromS(EventJson.mapper().writeValueAsString(event)))));
+  }
+
+  /**
    * Merges a profile into the survivor as identity-service announces it: the merged profile's
    * identifiers move to the survivor.
    */
@@ -271,7 +306,10 @@ public final class Shop implements AutoCloseable {
 
   /** A web track event happening now, as ingest-service publishes it. */
   private static CustomerEvent track(String name, Map<String, Object> properties) {
-    Instant now = Instant.now();
+    return track(name, properties, Instant.now());
+  }
+
+  private static CustomerEvent track(String name, Map<String, Object> properties, Instant now) {
     return new CustomerEvent(
         UUID.randomUUID().toString(),
         EventType.TRACK,
