@@ -1,6 +1,8 @@
 package io.c360.identity.fuzzy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The blocking index: which profiles carry which blocking keys, and what they look like. */
@@ -13,6 +15,21 @@ public interface FuzzyIndex {
    * The profiles filed under any of {@code blockingKeys}, one per profileId, at most {@code limit}.
    */
   List<FuzzyCandidate> candidates(Set<String> blockingKeys, int limit);
+
+  /**
+   * The profiles filed under each key, at most {@code limitPerKey} per key: the bulk lookup of a
+   * batch, one query per distinct key.
+   */
+  default Map<String, List<FuzzyCandidate>> byKey(Set<String> keys, int limitPerKey) {
+    Map<String, List<FuzzyCandidate>> found = new HashMap<>();
+    for (String key : keys) {
+      List<FuzzyCandidate> candidates = candidates(Set.of(key), limitPerKey);
+      if (!candidates.isEmpty()) {
+        found.put(key, candidates);
+      }
+    }
+    return found;
+  }
 
   /** Removes what {@link #remember} filed for {@code profileId} and {@code person}. */
   void forget(String profileId, OfflinePerson person);

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** A {@link FuzzyIndex} in a map, with the same semantics as the DynamoDB one, for tests. */
-final class InMemoryFuzzyIndex implements FuzzyIndex {
+public final class InMemoryFuzzyIndex implements FuzzyIndex {
 
   private final FuzzyMatcher matcher;
   private final Map<String, Map<String, OfflinePerson>> blocks = new LinkedHashMap<>();
 
-  InMemoryFuzzyIndex(FuzzyMatcher matcher) {
+  public InMemoryFuzzyIndex(FuzzyMatcher matcher) {
     this.matcher = matcher;
   }
 
