@@ -12,7 +12,9 @@ public interface FuzzyIndex {
   void remember(String profileId, OfflinePerson person);
 
   /**
-   * The profiles filed under any of {@code blockingKeys}, one per profileId, at most {@code limit}.
+   * The profiles filed under any of {@code blockingKeys}, each with every spelling of the person it
+   * was filed with (a profile linked from two records may hold two), at most {@code limit}
+   * profiles.
    */
   List<FuzzyCandidate> candidates(Set<String> blockingKeys, int limit);
 
@@ -33,4 +35,10 @@ public interface FuzzyIndex {
 
   /** Removes what {@link #remember} filed for {@code profileId} and {@code person}. */
   void forget(String profileId, OfflinePerson person);
+
+  /**
+   * Removes everything ever filed for {@code profileId}, under whichever person (a profile is filed
+   * once per record that linked to it, and its records may differ).
+   */
+  void forgetProfile(String profileId);
 }

@@ -1,8 +1,10 @@
 package io.c360.identity.fuzzy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.c360.common.event.CustomerEvent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -103,6 +105,22 @@ public record OfflinePerson(
             region,
             text(traits.get("gender")));
     return person.matchable() ? Optional.of(person) : Optional.empty();
+  }
+
+  /**
+   * The person on an event: its identify {@code traits} over its {@code context.traits} (where POS
+   * and support imports put names and addresses).
+   */
+  @SuppressWarnings("unchecked")
+  public static Optional<OfflinePerson> fromEvent(CustomerEvent event) {
+    Map<String, Object> traits = new LinkedHashMap<>();
+    if (event.context() != null && event.context().get("traits") instanceof Map<?, ?> context) {
+      traits.putAll((Map<String, Object>) context);
+    }
+    if (event.traits() != null) {
+      traits.putAll(event.traits());
+    }
+    return traits.isEmpty() ? Optional.empty() : fromTraits(traits);
   }
 
   /**

@@ -71,16 +71,18 @@ final class Blocking {
         index.byKey(new LinkedHashSet<>(allKeys), properties.maxCandidates());
     List<List<FuzzyCandidate>> existing = new ArrayList<>(keys.size());
     for (Set<String> recordKeys : keys) {
-      Map<String, FuzzyCandidate> found = new LinkedHashMap<>();
+      Map<FuzzyCandidate, Boolean> found = new LinkedHashMap<>();
+      Set<String> profiles = new HashSet<>();
       for (String key : recordKeys) {
         for (FuzzyCandidate candidate : byKey.getOrDefault(key, List.of())) {
-          if (found.size() >= properties.maxCandidates()) {
-            break;
+          if (profiles.size() < properties.maxCandidates()
+              || profiles.contains(candidate.profileId())) {
+            profiles.add(candidate.profileId());
+            found.putIfAbsent(candidate, Boolean.TRUE);
           }
-          found.putIfAbsent(candidate.profileId(), candidate);
         }
       }
-      existing.add(List.copyOf(found.values()));
+      existing.add(List.copyOf(found.keySet()));
     }
     return existing;
   }

@@ -132,7 +132,7 @@ public class ImportService {
 
   private RowSink sink(ImportKind kind, Instant now, String importId) {
     return switch (kind) {
-      case POS_SALES -> new PosSalesSink(normalizer, now);
+      case POS_SALES -> new PosSalesSink(normalizer, now, importId);
       case CATALOG -> new CatalogSink(now);
       case INVENTORY -> new InventorySink(now);
       case SUPPORT_TICKETS -> new SupportTicketSink(normalizer, now);
