@@ -33,7 +33,8 @@ public final class LinkageBench {
     LinkageEvaluation.batch(warmup, LinkageProperties.defaults());
     LinkageEvaluation.perRecord(warmup);
 
-    List<Labelled> records = LinkageEvaluation.records(Variant.FULL, rows / 2, rows - rows / 2, seed);
+    List<Labelled> records =
+        LinkageEvaluation.records(Variant.FULL, rows / 2, rows - rows / 2, seed);
     System.out.println("| path | rows | seconds | records/s | precision | recall | F1 |");
     System.out.println("|---|---|---|---|---|---|---|");
     long start = System.nanoTime();
