@@ -90,7 +90,7 @@ public final class FuzzyMatcher {
       keys.add("ad:" + n.postcode() + ":" + number.replace(" ", ""));
     }
     String locality = sound(OfflineText.plain(p.locality()));
-    if (locality != null && last != null) {
+    if (locality != null && last != null && n.birthDate() == null) {
       keys.add("lc:" + locality + ":" + last);
     }
     return keys;

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +30,21 @@ public final class BatchLinker {
   private final LinkageProperties properties;
   private final Blocking blocking;
 
+  private final double linkOffset;
+
   public BatchLinker(FuzzyMatcher fallback, LinkageProperties properties) {
+    this(fallback, properties, 0.0);
+  }
+
+  /**
+   * @param linkOffset added to the EM model's link threshold: a threshold sweep for the evaluation
+   *     (0 in production, where the threshold comes from the target precision)
+   */
+  BatchLinker(FuzzyMatcher fallback, LinkageProperties properties, double linkOffset) {
     this.fallback = fallback;
     this.properties = properties;
     this.blocking = new Blocking(fallback, properties);
+    this.linkOffset = linkOffset;
   }
 
   public LinkageProperties properties() {
@@ -45,26 +58,42 @@ public final class BatchLinker {
    *     added to it, so the model of a long file's later batches learns from all of it
    */
   public LinkagePlan link(List<OfflinePerson> records, FuzzyIndex index, LinkageHistory history) {
-    List<ComparablePerson> people = records.stream().map(ComparablePerson::of).toList();
+    List<ComparablePerson> people = records.parallelStream().map(ComparablePerson::of).toList();
     Blocking.Pairs pairs = blocking.pairs(records, index);
-    int[] batchPatterns = new int[pairs.withinBatch().length];
+    long[] within = pairs.withinBatch();
+    int[] batchPatterns = new int[within.length];
+    IntStream.range(0, within.length)
+        .parallel()
+        .forEach(
+            p ->
+                batchPatterns[p] =
+                    Comparison.pattern(
+                        people.get((int) (within[p] >>> 32)), people.get((int) within[p])));
+    Map<OfflinePerson, ComparablePerson> normalized = new ConcurrentHashMap<>();
+    pairs.existing().stream()
+        .flatMap(List::stream)
+        .map(FuzzyCandidate::person)
+        .distinct()
+        .parallel()
+        .forEach(p -> normalized.put(p, ComparablePerson.of(p)));
+    List<int[]> existingPatterns =
+        IntStream.range(0, records.size())
+            .parallel()
+            .mapToObj(
+                i ->
+                    pairs.existing().get(i).stream()
+                        .mapToInt(
+                            c -> Comparison.pattern(people.get(i), normalized.get(c.person())))
+                        .toArray())
+            .toList();
     PatternCounts counts = new PatternCounts();
-    for (int p = 0; p < batchPatterns.length; p++) {
-      long pair = pairs.withinBatch()[p];
-      batchPatterns[p] =
-          Comparison.pattern(people.get((int) (pair >>> 32)), people.get((int) pair));
-      counts.add(batchPatterns[p]);
+    for (int pattern : batchPatterns) {
+      counts.add(pattern);
     }
-    List<int[]> existingPatterns = new ArrayList<>(records.size());
-    for (int i = 0; i < records.size(); i++) {
-      List<FuzzyCandidate> candidates = pairs.existing().get(i);
-      int[] patterns = new int[candidates.size()];
-      for (int c = 0; c < patterns.length; c++) {
-        patterns[c] =
-            Comparison.pattern(people.get(i), ComparablePerson.of(candidates.get(c).person()));
-        counts.add(patterns[c]);
+    for (int[] patterns : existingPatterns) {
+      for (int pattern : patterns) {
+        counts.add(pattern);
       }
-      existingPatterns.add(patterns);
     }
     history.blocked().addAll(counts);
     Scorer scorer = scorer(history, records, pairs);
@@ -84,18 +113,23 @@ public final class BatchLinker {
       FuzzyMatcher fallback,
       List<OfflinePerson> records,
       Blocking.Pairs pairs,
-      Map<Integer, Double> weights) {
+      Map<Integer, Double> weights,
+      double linkOffset) {
 
     String method() {
       return model == null ? "fallback" : "fellegi-sunter";
     }
 
     double link() {
-      return model == null ? fallback.properties().matchThreshold() : model.linkWeight();
+      return model == null
+          ? fallback.properties().matchThreshold()
+          : model.linkWeight() + linkOffset;
     }
 
     double suggest() {
-      return model == null ? fallback.properties().suggestThreshold() : model.suggestWeight();
+      return model == null
+          ? fallback.properties().suggestThreshold()
+          : Math.min(model.suggestWeight(), link());
     }
 
     double within(int i, int j, int pattern) {
@@ -122,7 +156,7 @@ public final class BatchLinker {
               properties.emIterations());
       model = estimated.usable() ? estimated : null;
     }
-    return new Scorer(model, fallback, records, pairs, new HashMap<>());
+    return new Scorer(model, fallback, records, pairs, new HashMap<>(), linkOffset);
   }
 
   /**

@@ -34,8 +34,7 @@ import org.slf4j.LoggerFactory;
  *   <li>an identifier of an erased profile drops the event.
  * </ol>
  *
- * Every write is conditional (see {@link IdentityStore}); a lost race reloads and retries, so two
- * resolvers working on one customer at once end with one profile.
+ * Every write is conditional ({@link IdentityStore}): a lost race reloads and retries.
  */
 public final class IdentityResolver {
 
@@ -72,25 +71,6 @@ public final class IdentityResolver {
     this.audit = new ResolutionAudit(store, suggestions, clock);
   }
 
-  /**
-   * The person-matching decision of one event, made at most once per event (a lost race retries
-   * without asking the matcher again): given by batch linkage, or asked of the matcher.
-   */
-  private final class PersonMatch {
-    private OfflineMatching.@Nullable Match match;
-
-    PersonMatch(OfflineMatching.@Nullable Match hint) {
-      this.match = hint;
-    }
-
-    OfflineMatching.Match get(CustomerEvent event) {
-      if (match == null) {
-        match = offline.match(event);
-      }
-      return match;
-    }
-  }
-
   /** One merge was made; resolving again finds one profile fewer. */
   private static final class MergedOne extends RuntimeException {
     static final MergedOne INSTANCE = new MergedOne();
@@ -118,7 +98,7 @@ public final class IdentityResolver {
     }
     boolean matchPerson =
         hint != null || ids.stream().anyMatch(i -> i.type() == IdentifierType.CUSTOMER_ID);
-    PersonMatch person = matchPerson ? new PersonMatch(hint) : null;
+    PersonMatch person = matchPerson ? new PersonMatch(offline, hint) : null;
     ProfileId cached = cachedProfile(ids);
     if (cached != null) {
       return new Resolution.Resolved(cached);
