@@ -48,13 +48,19 @@ public final class Comparison {
   private static int[] levelsAndSimilarities(
       ComparablePerson a, ComparablePerson b, @Nullable Double @Nullable [] sims) {
     int[] levels = new int[FIELDS.length];
-    double[] direct = names(a.first(), a.firstSound(), b.first(), b.firstSound());
-    double[] directLast = names(a.last(), a.lastSound(), b.last(), b.lastSound());
-    double[] swappedFirst = names(a.first(), a.firstSound(), b.last(), b.lastSound());
-    double[] swappedLast = names(a.last(), a.lastSound(), b.first(), b.firstSound());
-    boolean swap =
-        swappedFirst[0] + swappedLast[0] > direct[0] + directLast[0]
-            && swappedFirst[0] + swappedLast[0] >= 2 * Field.PARTIAL;
+    boolean shown = sims != null;
+    double[] direct = names(a.first(), a.firstSound(), b.first(), b.firstSound(), shown);
+    double[] directLast = names(a.last(), a.lastSound(), b.last(), b.lastSound(), shown);
+    boolean swap = false;
+    double[] swappedFirst = direct;
+    double[] swappedLast = directLast;
+    if (direct[0] != Field.EXACT || directLast[0] != Field.EXACT) {
+      swappedFirst = names(a.first(), a.firstSound(), b.last(), b.lastSound(), shown);
+      swappedLast = names(a.last(), a.lastSound(), b.first(), b.firstSound(), shown);
+      swap =
+          swappedFirst[0] + swappedLast[0] > direct[0] + directLast[0]
+              && swappedFirst[0] + swappedLast[0] >= 2 * Field.PARTIAL;
+    }
     set(levels, sims, Field.FIRST_NAME, swap ? swappedFirst : direct);
     set(levels, sims, Field.LAST_NAME, swap ? swappedLast : directLast);
     set(levels, sims, Field.MIDDLE_NAME, middle(a.middle(), b.middle()));
@@ -78,18 +84,41 @@ public final class Comparison {
 
   private static final double[] MISSING = {Field.MISSING, 0.0};
 
-  /** Exact; partial for a typing slip, a dropped letter, the same sound or a close Jaro-Winkler. */
+  /**
+   * Exact; partial for a typing slip, a dropped letter, the same sound or a close Jaro-Winkler. The
+   * level needs the keyboard-aware edit distance only for display: {@link FieldSimilarity#name} is
+   * below 0.6 whenever Jaro-Winkler is below 0.84, so Jaro-Winkler, the sound, an initial or a
+   * contained word decide the level, and the costlier distance runs only when similarities are
+   * asked for.
+   */
   private static double[] names(
-      @Nullable String a, @Nullable String aSound, @Nullable String b, @Nullable String bSound) {
+      @Nullable String a,
+      @Nullable String aSound,
+      @Nullable String b,
+      @Nullable String bSound,
+      boolean similarity) {
     if (a == null || b == null) {
       return MISSING;
     }
     if (a.equals(b)) {
       return new double[] {Field.EXACT, 1.0};
     }
-    double similarity = Math.max(FieldSimilarity.name(a, b), JARO_WINKLER.apply(a, b) - 0.1);
-    boolean close = similarity >= 0.6 || Objects.equals(aSound, bSound);
-    return new double[] {close ? Field.PARTIAL : Field.DISAGREE, similarity};
+    if (similarity) {
+      double s = Math.max(FieldSimilarity.name(a, b), JARO_WINKLER.apply(a, b) - 0.1);
+      boolean close = s >= 0.6 || Objects.equals(aSound, bSound);
+      return new double[] {close ? Field.PARTIAL : Field.DISAGREE, s};
+    }
+    boolean close =
+        Objects.equals(aSound, bSound)
+            || ((a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0))
+            || containsWord(a, b)
+            || containsWord(b, a)
+            || JARO_WINKLER.apply(a, b) >= 0.7;
+    return new double[] {close ? Field.PARTIAL : Field.DISAGREE, 0.0};
+  }
+
+  private static boolean containsWord(String whole, String word) {
+    return whole.indexOf(' ') >= 0 && (" " + whole + " ").contains(" " + word + " ");
   }
 
   private static double[] middle(@Nullable String a, @Nullable String b) {
