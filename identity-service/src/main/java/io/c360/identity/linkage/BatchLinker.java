@@ -153,7 +153,9 @@ public final class BatchLinker {
               history.blocked(),
               properties.targetPrecision(),
               properties.suggestPosterior(),
-              properties.emIterations());
+              properties.emIterations(),
+              history.model());
+      history.model(estimated);
       model = estimated.usable() ? estimated : null;
     }
     return new Scorer(model, fallback, records, pairs, new HashMap<>(), linkOffset);

@@ -3,6 +3,7 @@ package io.c360.identity.linkage;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Fellegi–Sunter model estimated by EM on the records' own comparison patterns, no labels needed.
@@ -51,13 +52,27 @@ public final class FellegiSunterModel {
    */
   public static FellegiSunterModel estimate(
       PatternCounts counts, double targetPrecision, double suggestPosterior, int maxIterations) {
+    return estimate(counts, targetPrecision, suggestPosterior, maxIterations, null);
+  }
+
+  /**
+   * As {@link #estimate(PatternCounts, double, double, int)}, starting EM from {@code start} (the
+   * model of the import's previous batch, estimated on most of the same patterns) instead of the
+   * generic starting points, so it converges in a few iterations.
+   */
+  public static FellegiSunterModel estimate(
+      PatternCounts counts,
+      double targetPrecision,
+      double suggestPosterior,
+      int maxIterations,
+      @Nullable FellegiSunterModel start) {
     int[] patterns = counts.patterns();
     double[] n = new double[patterns.length];
     for (int i = 0; i < patterns.length; i++) {
       n[i] = counts.count(patterns[i]);
     }
-    double[] share = {0.3, 0.2, 0.5};
-    double[][][] p = initial();
+    double[] share = start == null ? new double[] {0.3, 0.2, 0.5} : start.share.clone();
+    double[][][] p = start == null ? initial() : start.p;
     double[][] posterior = new double[patterns.length][CLASSES];
     int iteration = 0;
     for (; iteration < maxIterations; iteration++) {
