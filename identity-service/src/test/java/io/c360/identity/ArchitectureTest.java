@@ -18,7 +18,8 @@ class ArchitectureTest {
     "io.c360.identity.lookup",
     "io.c360.identity.erasure",
     "io.c360.identity.unmerge",
-    "io.c360.identity.fuzzy"
+    "io.c360.identity.fuzzy",
+    "io.c360.identity.linkage"
   };
 
   @ArchTest

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *       empty local part, a domain without a dot or whitespace inside are not emails;
  *   <li>phone: E.164 via libphonenumber, numbers without a country code read in the default region;
  *       numbers libphonenumber does not consider valid are dropped;
- *   <li>userId, anonymousId, loyaltyId, deviceId: trimmed, case kept.
+ *   <li>userId, anonymousId, loyaltyId, deviceId, customerId: trimmed, case kept.
  * </ul>
  *
  * Trimming removes Unicode whitespace, no-break spaces and invisible format characters (such as a
@@ -109,7 +109,7 @@ public final class IdentifierNormalizer {
         switch (type) {
           case EMAIL -> email(value);
           case PHONE -> phone(value);
-          case USER_ID, ANONYMOUS_ID, LOYALTY_ID, DEVICE_ID -> Optional.of(value);
+          case USER_ID, ANONYMOUS_ID, LOYALTY_ID, DEVICE_ID, CUSTOMER_ID -> Optional.of(value);
         };
     return normalized.filter(v -> !isBlocked(v)).map(v -> new Identifier(type, v));
   }

@@ -12,7 +12,12 @@ public enum IdentifierType {
   PHONE("phone"),
   LOYALTY_ID("loyaltyId"),
   DEVICE_ID("deviceId"),
-  ANONYMOUS_ID("anonymousId");
+  ANONYMOUS_ID("anonymousId"),
+  /**
+   * A customer-master key ({@code <source system>:<customer id>}, e.g. {@code crm:C-1001}); a
+   * profile may hold many, one per system and record.
+   */
+  CUSTOMER_ID("customerId");
 
   private final String wireName;
 

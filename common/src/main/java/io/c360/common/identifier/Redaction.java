@@ -42,7 +42,8 @@ public final class Redaction {
     return switch (identifier.type()) {
       case EMAIL -> maskEmail(identifier.value());
       case PHONE -> maskPhone(identifier.value());
-      case USER_ID, ANONYMOUS_ID, LOYALTY_ID, DEVICE_ID -> maskToken(identifier.value());
+      case USER_ID, ANONYMOUS_ID, LOYALTY_ID, DEVICE_ID, CUSTOMER_ID ->
+          maskToken(identifier.value());
     };
   }
 

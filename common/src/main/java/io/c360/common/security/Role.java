@@ -11,6 +11,8 @@ public enum Role {
   MARKETER,
   /** Analysts and data scientists: models, scores, profiles read. */
   ANALYST,
+  /** Data stewards: review suggested links between profiles (accept or reject). */
+  STEWARD,
   /** Operators: imports, erasure, unmerge, promotion, Actuator. */
   ADMIN;
 

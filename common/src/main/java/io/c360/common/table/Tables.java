@@ -41,6 +41,13 @@ public final class Tables {
   public static final TableSpec IDENTITY_BLOCKS =
       new TableSpec("identity-blocks", "blockKey", "profileId", null);
 
+  /**
+   * identity-service: the review queue of suggested links ({@code suggestion#<id>}) and the pairs a
+   * steward rejected ({@code rejected#<profileId>#<profileId>}): itemKey.
+   */
+  public static final TableSpec IDENTITY_LINK_SUGGESTIONS =
+      new TableSpec("identity-link-suggestions", "itemKey", null, null);
+
   /** ingest-service: file imports and their reports. */
   public static final TableSpec INGEST_IMPORTS =
       new TableSpec("ingest-imports", "importId", null, null);
@@ -97,6 +104,7 @@ public final class Tables {
           TIMELINE,
           IDENTITY_AUDIT,
           IDENTITY_BLOCKS,
+          IDENTITY_LINK_SUGGESTIONS,
           INGEST_IMPORTS,
           SCORING_MODELS,
           ACTIVATION_AUDIENCES,

@@ -4,6 +4,7 @@ import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.pipeline.ChangePublisher;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.resolution.LinkSuggestions;
 import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.timeline.TimelineStore;
 import java.time.Clock;
@@ -22,6 +23,7 @@ class ErasureConfiguration {
       ProfileLookup lookup,
       IdentityResolver resolver,
       ObjectProvider<OfflineMatching> offline,
+      ObjectProvider<LinkSuggestions> suggestions,
       ChangePublisher publisher,
       Clock clock) {
     return new ErasureService(
@@ -30,6 +32,7 @@ class ErasureConfiguration {
         lookup,
         resolver,
         offline.getIfAvailable(() -> OfflineMatching.NONE),
+        suggestions.getIfAvailable(() -> LinkSuggestions.NONE),
         publisher,
         clock);
   }

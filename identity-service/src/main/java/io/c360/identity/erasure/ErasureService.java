@@ -7,6 +7,7 @@ import io.c360.identity.pipeline.ChangePublisher;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.resolution.LinkSuggestions;
 import io.c360.identity.resolution.MergeRecord;
 import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ProfileId;
@@ -36,6 +37,7 @@ public final class ErasureService {
   private final ProfileLookup lookup;
   private final IdentityResolver resolver;
   private final OfflineMatching offline;
+  private final LinkSuggestions suggestions;
   private final ChangePublisher publisher;
   private final Clock clock;
 
@@ -45,6 +47,7 @@ public final class ErasureService {
       ProfileLookup lookup,
       IdentityResolver resolver,
       OfflineMatching offline,
+      LinkSuggestions suggestions,
       ChangePublisher publisher,
       Clock clock) {
     this.store = store;
@@ -52,6 +55,7 @@ public final class ErasureService {
     this.lookup = lookup;
     this.resolver = resolver;
     this.offline = offline;
+    this.suggestions = suggestions;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -64,7 +68,11 @@ public final class ErasureService {
     ids.add(profile.profileId());
     profile.merges().stream().map(MergeRecord::mergedProfileId).forEach(ids::add);
 
-    offline.forget(profile.profileId(), traitValues(profile));
+    Map<String, Object> traits = traitValues(profile);
+    for (ProfileId id : ids) {
+      offline.forget(id, traits);
+    }
+    suggestions.forgetProfiles(ids);
     store.erase(profile.erasedShell(now), keys);
     resolver.evict(keys);
     for (StoredProfile merged : store.loadProfiles(ids.subList(1, ids.size())).values()) {

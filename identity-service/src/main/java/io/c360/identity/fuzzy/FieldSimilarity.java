@@ -9,7 +9,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * distance capped by Jaro-Winkler, so a typo ({@code jhon}, {@code jpnes}) scores clearly above a
  * different name one letter away ({@code joan}); streets use Levenshtein.
  */
-final class FieldSimilarity {
+public final class FieldSimilarity {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
@@ -24,7 +24,7 @@ final class FieldSimilarity {
    * doubled letters), 0.7 for a dropped letter, 0.6 for one different letter, 0 when half the
    * letters differ. Jaro-Winkler caps it for names that differ early or throughout.
    */
-  static double name(String a, String b) {
+  public static double name(String a, String b) {
     if (a.equals(b)) {
       return 1.0;
     }
@@ -43,7 +43,7 @@ final class FieldSimilarity {
   }
 
   /** Two streets (normalized, abbreviations expanded). */
-  static double street(String a, String b) {
+  public static double street(String a, String b) {
     if (a.equals(b)) {
       return 1.0;
     }
@@ -53,7 +53,7 @@ final class FieldSimilarity {
   }
 
   /** Two postcodes (normalized): one slip of a key or two swapped characters still count half. */
-  static double postcode(String a, String b) {
+  public static double postcode(String a, String b) {
     if (a.equals(b)) {
       return 1.0;
     }
@@ -61,7 +61,7 @@ final class FieldSimilarity {
   }
 
   /** Two birth dates: day and month swapped or one part mistyped still count for something. */
-  static double birthDate(LocalDate a, LocalDate b) {
+  public static double birthDate(LocalDate a, LocalDate b) {
     if (a.equals(b)) {
       return 1.0;
     }
@@ -87,7 +87,7 @@ final class FieldSimilarity {
   }
 
   /** 1 minus the keyboard-aware edit distance over the longer length. */
-  static double keyboardSimilarity(String a, String b) {
+  public static double keyboardSimilarity(String a, String b) {
     return 1.0 - keyboardDistance(a, b) / Math.max(a.length(), b.length());
   }
 
@@ -96,7 +96,7 @@ final class FieldSimilarity {
    * letter: a neighbouring key or two swapped letters 0.5, a doubled or dropped repeated letter
    * 0.5, any other insertion or deletion 0.75, any other substitution 1.
    */
-  static double keyboardDistance(String a, String b) {
+  public static double keyboardDistance(String a, String b) {
     int n = a.length();
     int m = b.length();
     double[][] d = new double[n + 1][m + 1];

@@ -55,7 +55,10 @@ public final class FuzzyMatcher {
    * Where to look for the same person, most selective first: {@code pc:<postcode>:<sound of a
    * name>} and {@code by:<birth year>:<sound of a name>} for both first and last name (so swapped
    * names and a typo in one name still meet), and {@code nm:<sounds of both names, sorted>} for a
-   * mistyped or missing postcode without a birth date. Sounds are Double Metaphone codes of the
+   * mistyped or missing postcode without a birth date; from fuller records also {@code bd:<birth
+   * date>} (both names mistyped), {@code ad:<postcode>:<street number>} (a changed name) and {@code
+   * lc:<sound of locality>:<sound of last name>} (a mistyped postcode and no birth date). So any
+   * one wrong or missing field still leaves a shared key. Sounds are Double Metaphone codes of the
    * normalized names, nicknames expanded.
    */
   public Set<String> blockingKeys(OfflinePerson p) {
@@ -78,6 +81,17 @@ public final class FuzzyMatcher {
     }
     if (first != null && last != null) {
       keys.add("nm:" + String.join(":", new TreeSet<>(List.of(first, last))));
+    }
+    if (n.birthDate() != null) {
+      keys.add("bd:" + n.birthDate());
+    }
+    String number = OfflineText.plain(p.streetNumber());
+    if (number != null && n.postcode() != null) {
+      keys.add("ad:" + n.postcode() + ":" + number.replace(" ", ""));
+    }
+    String locality = sound(OfflineText.plain(p.locality()));
+    if (locality != null && last != null && n.birthDate() == null) {
+      keys.add("lc:" + locality + ":" + last);
     }
     return keys;
   }
@@ -163,7 +177,7 @@ public final class FuzzyMatcher {
     return evidence;
   }
 
-  private static @Nullable String sound(@Nullable String name) {
+  public static @Nullable String sound(@Nullable String name) {
     if (name == null) {
       return null;
     }

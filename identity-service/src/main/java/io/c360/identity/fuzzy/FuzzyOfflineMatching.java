@@ -3,7 +3,6 @@ package io.c360.identity.fuzzy;
 import io.c360.common.event.CustomerEvent;
 import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ProfileId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,19 +45,17 @@ final class FuzzyOfflineMatching implements OfflineMatching {
   }
 
   @Override
-  public void forget(ProfileId profileId, Map<String, Object> traits) {
-    OfflinePerson.fromTraits(traits).ifPresent(p -> index.forget(profileId.value(), p));
+  public void rememberTraits(ProfileId profileId, Map<String, Object> traits) {
+    OfflinePerson.fromTraits(traits).ifPresent(p -> index.remember(profileId.value(), p));
   }
 
-  @SuppressWarnings("unchecked")
+  @Override
+  public void forget(ProfileId profileId, Map<String, Object> traits) {
+    OfflinePerson.fromTraits(traits).ifPresent(p -> index.forget(profileId.value(), p));
+    index.forgetProfile(profileId.value());
+  }
+
   private static Optional<OfflinePerson> person(CustomerEvent event) {
-    Map<String, Object> traits = new LinkedHashMap<>();
-    if (event.context() != null && event.context().get("traits") instanceof Map<?, ?> context) {
-      traits.putAll((Map<String, Object>) context);
-    }
-    if (event.traits() != null) {
-      traits.putAll(event.traits());
-    }
-    return traits.isEmpty() ? Optional.empty() : OfflinePerson.fromTraits(traits);
+    return OfflinePerson.fromEvent(event);
   }
 }

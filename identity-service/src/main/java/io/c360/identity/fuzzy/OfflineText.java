@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Normalization of offline text before comparison: lower case, no accents, no punctuation, single
  * spaces; street abbreviations expanded; common nicknames replaced by the name they stand for.
  */
-final class OfflineText {
+public final class OfflineText {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -110,7 +110,7 @@ final class OfflineText {
   private OfflineText() {}
 
   /** Lower case ASCII letters and digits separated by single spaces; null when nothing is left. */
-  static @Nullable String plain(@Nullable String s) {
+  public static @Nullable String plain(@Nullable String s) {
     if (s == null) {
       return null;
     }
@@ -126,18 +126,18 @@ final class OfflineText {
   }
 
   /** A name, plain ({@code O'Brien} and {@code obrien} are equal; hyphens become spaces). */
-  static @Nullable String name(@Nullable String s) {
+  public static @Nullable String name(@Nullable String s) {
     return plain(s);
   }
 
   /** A first name, plain, with a common nickname replaced by its full form ({@code bob}). */
-  static @Nullable String firstName(@Nullable String s) {
+  public static @Nullable String firstName(@Nullable String s) {
     String plain = plain(s);
     return plain == null ? null : NICKNAMES.getOrDefault(plain, plain);
   }
 
   /** A street, plain, with abbreviations expanded ({@code 12 Oak St.} to {@code 12 oak street}). */
-  static @Nullable String street(@Nullable String s) {
+  public static @Nullable String street(@Nullable String s) {
     String plain = plain(s);
     if (plain == null) {
       return null;
@@ -156,7 +156,7 @@ final class OfflineText {
    * A postcode: upper case letters and digits only ({@code sw1a 1aa} to {@code SW1A1AA}); a US
    * ZIP+4 keeps its five-digit ZIP.
    */
-  static @Nullable String postcode(@Nullable String s) {
+  public static @Nullable String postcode(@Nullable String s) {
     String plain = plain(s);
     if (plain == null) {
       return null;

@@ -4,6 +4,7 @@ import io.c360.common.event.CustomerEvent;
 import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.common.profile.ResolvedEvent;
+import io.c360.identity.linkage.ImportLinking;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Processes one batch of events from {@code c360.events.v1}:
  *
  * <ol>
- *   <li>resolves each event to a profile ({@link IdentityResolver});
+ *   <li>resolves each event to a profile ({@link IdentityResolver}), the rows of an import linked
+ *       as a batch first ({@link BatchResolution});
  *   <li>groups the events by profile, loads those profiles in one batch, finishes any timeline
  *       re-keying a merge left pending, and applies each event once: an event whose messageId the
  *       profile applied lately, or that is on its timeline already, is a duplicate;
@@ -47,9 +49,8 @@ public final class EventPipeline {
 
   private static final Logger log = LoggerFactory.getLogger(EventPipeline.class);
   private static final int APPLY_ATTEMPTS = 20;
-  private static final int RESOLVERS = 16;
 
-  private final IdentityResolver resolver;
+  private final BatchResolution resolution;
   private final IdentityStore store;
   private final TimelineStore timeline;
   private final ChangePublisher publisher;
@@ -60,12 +61,13 @@ public final class EventPipeline {
 
   public EventPipeline(
       IdentityResolver resolver,
+      @org.jspecify.annotations.Nullable ImportLinking linking,
       IdentityStore store,
       TimelineStore timeline,
       ChangePublisher publisher,
       Clock clock,
       MeterRegistry meters) {
-    this.resolver = resolver;
+    this.resolution = new BatchResolution(resolver, linking);
     this.store = store;
     this.timeline = timeline;
     this.publisher = publisher;
@@ -90,7 +92,7 @@ public final class EventPipeline {
     Map<ProfileId, List<CustomerEvent>> pending = new LinkedHashMap<>();
     int droppedCount = 0;
     List<CustomerEvent> events = List.copyOf(unique.values());
-    List<Resolution> resolutions = resolveAll(events);
+    List<Resolution> resolutions = resolution.resolveAll(events);
     for (int i = 0; i < events.size(); i++) {
       CustomerEvent event = events.get(i);
       switch (resolutions.get(i)) {
@@ -148,57 +150,6 @@ public final class EventPipeline {
     duplicates.increment(duplicateCount);
     dropped.increment(droppedCount);
     return new PipelineResult(appliedCount, duplicateCount, droppedCount, snapshots.size());
-  }
-
-  /**
-   * Resolves the events, those of one Kafka key in order, different keys in parallel (at most
-   * {@link #RESOLVERS} at once): resolution waits on DynamoDB round trips, and resolvers working on
-   * the same customer at once are safe (their writes are conditional), only slower.
-   */
-  private List<Resolution> resolveAll(List<CustomerEvent> events) {
-    Resolution[] results = new Resolution[events.size()];
-    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      byKey.computeIfAbsent(events.get(i).partitionKey(), k -> new ArrayList<>()).add(i);
-    }
-    if (byKey.size() == 1) {
-      for (int i = 0; i < events.size(); i++) {
-        results[i] = resolver.resolve(events.get(i));
-      }
-      return List.of(results);
-    }
-    java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(RESOLVERS);
-    try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-      for (List<Integer> indexes : byKey.values()) {
-        futures.add(
-            executor.submit(
-                () -> {
-                  slots.acquireUninterruptibly();
-                  try {
-                    for (int i : indexes) {
-                      results[i] = resolver.resolve(events.get(i));
-                    }
-                  } finally {
-                    slots.release();
-                  }
-                }));
-      }
-      for (java.util.concurrent.Future<?> future : futures) {
-        try {
-          future.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while resolving", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-    }
-    return List.of(results);
   }
 
   /** What one profile's events do to it: the write (if any) and what to append and announce. */

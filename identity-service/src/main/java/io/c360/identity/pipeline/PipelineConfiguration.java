@@ -1,7 +1,9 @@
 package io.c360.identity.pipeline;
 
+import io.c360.identity.linkage.ImportLinking;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.resolution.LinkSuggestions;
 import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ResolutionProperties;
 import io.c360.identity.timeline.TimelineStore;
@@ -20,19 +22,26 @@ class PipelineConfiguration {
       IdentityStore store,
       ResolutionProperties rules,
       ObjectProvider<OfflineMatching> offline,
+      ObjectProvider<LinkSuggestions> suggestions,
       Clock clock) {
     return new IdentityResolver(
-        store, rules, offline.getIfAvailable(() -> OfflineMatching.NONE), clock);
+        store,
+        rules,
+        offline.getIfAvailable(() -> OfflineMatching.NONE),
+        suggestions.getIfAvailable(() -> LinkSuggestions.NONE),
+        clock);
   }
 
   @Bean
   EventPipeline eventPipeline(
       IdentityResolver resolver,
+      ObjectProvider<ImportLinking> linking,
       IdentityStore store,
       TimelineStore timeline,
       ChangePublisher publisher,
       Clock clock,
       MeterRegistry meters) {
-    return new EventPipeline(resolver, store, timeline, publisher, clock, meters);
+    return new EventPipeline(
+        resolver, linking.getIfAvailable(), store, timeline, publisher, clock, meters);
   }
 }

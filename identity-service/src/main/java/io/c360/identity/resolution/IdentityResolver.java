@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,7 @@ import org.slf4j.LoggerFactory;
  *   <li>an identifier of an erased profile drops the event.
  * </ol>
  *
- * Every write is conditional (see {@link IdentityStore}); a lost race reloads and retries, so two
- * resolvers working on one customer at once end with one profile.
+ * Every write is conditional ({@link IdentityStore}): a lost race reloads and retries.
  */
 public final class IdentityResolver {
 
@@ -49,26 +46,29 @@ public final class IdentityResolver {
   private final OfflineMatching offline;
   private final Clock clock;
   private final IdentityCache cache;
+  private final ProfileMerger merger;
+  private final LinkLimits limits;
+  private final ResolutionAudit audit;
 
   public IdentityResolver(
       IdentityStore store, ResolutionProperties rules, OfflineMatching offline, Clock clock) {
+    this(store, rules, offline, LinkSuggestions.NONE, clock);
+  }
+
+  public IdentityResolver(
+      IdentityStore store,
+      ResolutionProperties rules,
+      OfflineMatching offline,
+      LinkSuggestions suggestions,
+      Clock clock) {
     this.store = store;
     this.rules = rules;
     this.offline = offline;
     this.clock = clock;
     this.cache = new IdentityCache(rules.cacheSize(), Duration.ofSeconds(60), clock);
-  }
-
-  /** A link refused under the rules; the event is retried without its weakest identifier. */
-  private static final class Refusal extends RuntimeException {
-    final String reason;
-    final Set<ProfileId> profiles;
-
-    Refusal(String reason, Set<ProfileId> profiles) {
-      super(reason, null, false, false);
-      this.reason = reason;
-      this.profiles = profiles;
-    }
+    this.merger = new ProfileMerger(store);
+    this.limits = new LinkLimits(rules);
+    this.audit = new ResolutionAudit(store, suggestions, clock);
   }
 
   /** One merge was made; resolving again finds one profile fewer. */
@@ -82,10 +82,23 @@ public final class IdentityResolver {
 
   /** Resolves the event, writing whatever links, profiles and merges it calls for. */
   public Resolution resolve(CustomerEvent event) {
+    return resolve(event, null);
+  }
+
+  /**
+   * Resolves the event; {@code hint} is what batch linkage decided for its person (null: decide
+   * here). An event none of whose identifiers is known yet is matched on its person when it comes
+   * with a hint or carries a {@code customerId}: an unknown master-record key does not stop
+   * matching; it joins the profile the person matches.
+   */
+  public Resolution resolve(CustomerEvent event, OfflineMatching.@Nullable Match hint) {
     List<Identifier> ids = usableIdentifiers(event);
     if (ids.isEmpty()) {
-      return resolveOffline(event);
+      return resolveOffline(event, hint == null ? offline.match(event) : hint);
     }
+    boolean matchPerson =
+        hint != null || ids.stream().anyMatch(i -> i.type() == IdentifierType.CUSTOMER_ID);
+    PersonMatch person = matchPerson ? new PersonMatch(offline, hint) : null;
     ProfileId cached = cachedProfile(ids);
     if (cached != null) {
       return new Resolution.Resolved(cached);
@@ -94,7 +107,7 @@ public final class IdentityResolver {
     int attempts = 0;
     while (attempts < rules.maxAttempts()) {
       try {
-        ProfileId id = attempt(event, ids);
+        ProfileId id = attempt(event, ids, person);
         if (id == null) {
           return new Resolution.Dropped("an identifier of an erased profile");
         }
@@ -105,9 +118,9 @@ public final class IdentityResolver {
         attempts++;
         lastRace = race;
         ids.forEach(i -> cache.evict(i.key()));
-      } catch (Refusal refusal) {
+      } catch (LinkRefusal refusal) {
         Identifier weakest = ids.getLast();
-        recordRefusal(event, refusal, weakest);
+        audit.refused(event, refusal, weakest);
         ids = ids.subList(0, ids.size() - 1);
       }
     }
@@ -146,8 +159,7 @@ public final class IdentityResolver {
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
-  private Resolution resolveOffline(CustomerEvent event) {
-    OfflineMatching.Match match = offline.match(event);
+  private Resolution resolveOffline(CustomerEvent event, OfflineMatching.Match match) {
     return switch (match) {
       case OfflineMatching.NotMatchable n -> new Resolution.Dropped("no identifier to resolve by");
       case OfflineMatching.Linked linked -> {
@@ -159,19 +171,7 @@ public final class IdentityResolver {
       case OfflineMatching.NoMatch n -> new Resolution.Resolved(createOffline(event));
       case OfflineMatching.Suggested suggested -> {
         ProfileId id = createOffline(event);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("scores", suggested.scores());
-        details.put("messageId", event.messageId());
-        store.audit(
-            new AuditEntry(
-                "link-suggested#" + event.messageId(),
-                id,
-                clock.instant(),
-                AuditEntry.LINK_SUGGESTED,
-                suggested.profileIds(),
-                "an offline record is similar to other profiles but below the match threshold",
-                AuditEntry.RESOLUTION,
-                details));
+        audit.suggested(id, suggested, event);
         yield new Resolution.Resolved(id);
       }
     };
@@ -204,7 +204,8 @@ public final class IdentityResolver {
   }
 
   /** One try; null when the event must be dropped for an erased identifier. */
-  private @Nullable ProfileId attempt(CustomerEvent event, List<Identifier> ids) {
+  private @Nullable ProfileId attempt(
+      CustomerEvent event, List<Identifier> ids, @Nullable PersonMatch person) {
     Map<Identifier, ProfileId> linked = lookup(ids);
     if (linked == null) {
       return null;
@@ -213,18 +214,30 @@ public final class IdentityResolver {
     List<Identifier> unclaimed = ids.stream().filter(i -> !linked.containsKey(i)).toList();
     Instant now = clock.instant();
     if (active.isEmpty()) {
-      checkLimits(List.of(), unclaimed, Set.of());
+      OfflineMatching.Match match = person == null ? null : person.get(event);
+      if (match instanceof OfflineMatching.Linked onPerson) {
+        ProfileId matched = linkOnPerson(event, unclaimed, onPerson, now);
+        if (matched != null) {
+          return matched;
+        }
+        match =
+            new OfflineMatching.Suggested(List.of(onPerson.profileId()), List.of(onPerson.score()));
+      }
+      limits.check(List.of(), unclaimed, Set.of());
       StoredProfile created =
           StoredProfile.create(ProfileId.random(), now)
               .withIdentifiers(links(unclaimed, now, "event", event.messageId()));
       store.create(created);
       remember(unclaimed, created.profileId());
       offline.remember(created.profileId(), event);
+      if (match instanceof OfflineMatching.Suggested suggested) {
+        audit.suggested(created.profileId(), suggested, event);
+      }
       return created.profileId();
     }
     if (active.size() == 1) {
       StoredProfile profile = active.values().iterator().next();
-      checkLimits(List.of(profile), unclaimed, Set.of(profile.profileId()));
+      limits.check(List.of(profile), unclaimed, Set.of(profile.profileId()));
       if (!unclaimed.isEmpty()) {
         List<LinkedIdentifier> newLinks = links(unclaimed, now, "event", event.messageId());
         List<LinkedIdentifier> all = new ArrayList<>(profile.identifiers());
@@ -241,7 +254,7 @@ public final class IdentityResolver {
                 Comparator.comparing(StoredProfile::createdAt)
                     .thenComparing(StoredProfile::profileId))
             .toList();
-    checkLimits(ordered, unclaimed, active.keySet());
+    limits.check(ordered, unclaimed, active.keySet());
     // One merge per try keeps each transaction small; the next try merges the next profile.
     StoredProfile survivor = ordered.get(0);
     StoredProfile merged = ordered.get(1);
@@ -252,6 +265,33 @@ public final class IdentityResolver {
             .orElseThrow();
     merge(survivor, merged, reason, event, now);
     throw MergedOne.INSTANCE;
+  }
+
+  /**
+   * Attaches the event's new identifiers to the profile its person matched ({@code how: match});
+   * null when that profile is gone or the rules refuse the link (the caller then creates a profile
+   * of its own and suggests the match for review instead).
+   */
+  private @Nullable ProfileId linkOnPerson(
+      CustomerEvent event, List<Identifier> unclaimed, OfflineMatching.Linked linked, Instant now) {
+    ProfileId target = follow(linked.profileId());
+    StoredProfile profile = target == null ? null : store.loadProfile(target).orElse(null);
+    if (profile == null) {
+      return null;
+    }
+    try {
+      limits.check(List.of(profile), unclaimed, Set.of(profile.profileId()));
+    } catch (LinkRefusal refused) {
+      log.info("event {}: person match refused: {}", event.messageId(), refused.reason());
+      return null;
+    }
+    List<LinkedIdentifier> newLinks = links(unclaimed, now, "match", event.messageId());
+    List<LinkedIdentifier> all = new ArrayList<>(profile.identifiers());
+    all.addAll(newLinks);
+    store.update(profile.withIdentifiers(all).nextVersion(now), newLinks);
+    remember(unclaimed, profile.profileId());
+    offline.remember(profile.profileId(), event);
+    return profile.profileId();
   }
 
   private void merge(
@@ -268,46 +308,17 @@ public final class IdentityResolver {
             + " (event "
             + event.messageId()
             + ")";
-    List<LinkedIdentifier> identifiers = new ArrayList<>(survivor.identifiers());
-    for (LinkedIdentifier link : merged.identifiers()) {
-      identifiers.add(new LinkedIdentifier(link.identifier(), now, "merge", event.messageId()));
-    }
-    StoredProfile next = survivor.copy().withIdentifiers(identifiers);
-    next.traits().mergeFrom(merged.traits());
-    next.activity().mergeFrom(merged.activity());
-    List<String> recent = new ArrayList<>(next.recentMessageIds());
-    merged.recentMessageIds().stream().filter(m -> !recent.contains(m)).forEach(recent::add);
-    List<MergeRecord> merges = new ArrayList<>(next.merges());
-    merges.add(
-        new MergeRecord(
-            merged.profileId(),
-            merged.createdAt(),
-            List.copyOf(merged.identifierKeys()),
-            now,
+    merger.merge(
+        survivor,
+        merged,
+        new ProfileMerger.Reason(
             why,
-            event.messageId()));
-    List<ProfileId> pending = new ArrayList<>(next.pendingRekeys());
-    pending.add(merged.profileId());
-    StoredProfile survivorNext =
-        next.withRecentMessageIds(recent).withMerges(merges, pending).nextVersion(now);
-    StoredProfile mergedNext =
-        merged.withStatus(ProfileStatus.MERGED, survivor.profileId()).nextVersion(now);
-    store.merge(survivorNext, List.of(mergedNext), List.of());
+            "merge",
+            event.messageId(),
+            AuditEntry.RESOLUTION,
+            Map.of("identifierType", reason.type().wireName())),
+        now);
     merged.identifierKeys().forEach(k -> cache.put(k, survivor.profileId()));
-    Map<String, Object> details = Map.of("identifierType", reason.type().wireName());
-    for (StoredProfile side : List.of(survivor, merged)) {
-      ProfileId other = side == survivor ? merged.profileId() : survivor.profileId();
-      store.audit(
-          new AuditEntry(
-              "merged#" + merged.profileId(),
-              side.profileId(),
-              now,
-              AuditEntry.MERGED,
-              List.of(other),
-              merged.profileId() + " merged into " + survivor.profileId() + ": " + why,
-              AuditEntry.RESOLUTION,
-              details));
-    }
     log.info("merged profile {} into {}: {}", merged.profileId(), survivor.profileId(), why);
   }
 
@@ -375,75 +386,6 @@ public final class IdentityResolver {
       toLoad = next;
     }
     return active;
-  }
-
-  /**
-   * Refuses when the profiles together with the new identifiers would hold two userIds, or more
-   * identifiers of a type than its limit.
-   */
-  private void checkLimits(
-      List<StoredProfile> profiles, List<Identifier> unclaimed, Set<ProfileId> involved) {
-    for (StoredProfile profile : profiles) {
-      for (StoredProfile other : profiles) {
-        if (profile.keepApart().contains(other.profileId())) {
-          throw new Refusal("an operator unmerged these profiles", involved);
-        }
-      }
-    }
-    Map<IdentifierType, Set<String>> values = new EnumMap<>(IdentifierType.class);
-    for (StoredProfile profile : profiles) {
-      profile
-          .identifiers()
-          .forEach(
-              l ->
-                  values
-                      .computeIfAbsent(l.identifier().type(), t -> new LinkedHashSet<>())
-                      .add(l.identifier().value()));
-    }
-    unclaimed.forEach(
-        i -> values.computeIfAbsent(i.type(), t -> new LinkedHashSet<>()).add(i.value()));
-    for (var entry : values.entrySet()) {
-      IdentifierType type = entry.getKey();
-      int limit = rules.limit(type);
-      if (entry.getValue().size() > limit) {
-        String reason =
-            type == IdentifierType.USER_ID && limit == 1
-                ? (profiles.size() > 1
-                    ? "the profiles hold different userIds"
-                    : "the profile holds a different userId")
-                : "more than " + limit + " " + type.wireName() + " identifiers on one profile";
-        throw new Refusal(reason, involved);
-      }
-    }
-  }
-
-  private void recordRefusal(CustomerEvent event, Refusal refusal, Identifier dropped) {
-    Instant now = clock.instant();
-    List<ProfileId> involved = List.copyOf(refusal.profiles);
-    Map<String, Object> details =
-        Map.of("droppedIdentifierType", dropped.type().wireName(), "messageId", event.messageId());
-    String reason =
-        "link refused: "
-            + refusal.reason
-            + "; dropped the event's weakest identifier ("
-            + dropped.type().wireName()
-            + " "
-            + Redaction.mask(dropped)
-            + ") and matched again";
-    for (ProfileId id : involved) {
-      List<ProfileId> others = involved.stream().filter(o -> !o.equals(id)).toList();
-      store.audit(
-          new AuditEntry(
-              "merge-refused#" + refusal.reason.hashCode() + "#" + dropped.key().hashCode(),
-              id,
-              now,
-              AuditEntry.MERGE_REFUSED,
-              others,
-              reason,
-              AuditEntry.RESOLUTION,
-              details));
-    }
-    log.info("event {}: {}", event.messageId(), reason);
   }
 
   private void remember(List<Identifier> ids, ProfileId profileId) {

@@ -29,8 +29,14 @@ public interface OfflineMatching {
   /** Makes the profile findable by the personal details on the event, if it has any. */
   void remember(ProfileId profileId, CustomerEvent event);
 
-  /** Forgets what was indexed for the profile from its traits (erasure, unmerge). */
+  /**
+   * Forgets everything indexed for the profile, whichever record it came from (erasure, unmerge);
+   * {@code traits} are the profile's current ones.
+   */
   void forget(ProfileId profileId, java.util.Map<String, Object> traits);
+
+  /** Makes the profile findable by the person in its traits (after an unmerge recomputed them). */
+  default void rememberTraits(ProfileId profileId, java.util.Map<String, Object> traits) {}
 
   /** No fuzzy matching: offline records without an identifier are dropped. */
   OfflineMatching NONE =

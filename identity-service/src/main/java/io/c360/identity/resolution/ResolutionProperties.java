@@ -18,9 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * The identity rules, from {@code c360.identity.resolution.*}.
  *
  * @param priority identifier types from strongest to weakest; when a link must be refused the
- *     weakest identifier of the event is dropped first (default userId, email, phone, loyaltyId,
- *     deviceId, anonymousId)
- * @param limits how many identifiers of a type one profile may hold (default userId 1, others 5)
+ *     weakest identifier of the event is dropped first (default userId, customerId, email, phone,
+ *     loyaltyId, deviceId, anonymousId)
+ * @param limits how many identifiers of a type one profile may hold (default userId 1, customerId
+ *     50, others 5)
  * @param blockedValues identifier values never used for matching (on top of the placeholders ingest
  *     already drops), compared case-insensitively, e.g. a store's shared loyalty card
  * @param tombstoneTtl how long an erased profile's identifiers are refused, so events still in
@@ -40,10 +41,7 @@ public record ResolutionProperties(
     @DefaultValue("100000") @Min(0) int cacheSize) {
 
   public ResolutionProperties {
-    priority =
-        priority == null || priority.isEmpty()
-            ? List.of(IdentifierType.values())
-            : List.copyOf(priority);
+    priority = priority == null || priority.isEmpty() ? DEFAULT_PRIORITY : List.copyOf(priority);
     limits = withDefaults(limits);
     blockedValues =
         blockedValues == null
@@ -78,11 +76,30 @@ public record ResolutionProperties(
     return blockedValues.contains(value.trim().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * userId, customerId (a master system's own key), email, phone, loyaltyId, deviceId, anonymousId.
+   */
+  static final List<IdentifierType> DEFAULT_PRIORITY =
+      List.of(
+          IdentifierType.USER_ID,
+          IdentifierType.CUSTOMER_ID,
+          IdentifierType.EMAIL,
+          IdentifierType.PHONE,
+          IdentifierType.LOYALTY_ID,
+          IdentifierType.DEVICE_ID,
+          IdentifierType.ANONYMOUS_ID);
+
   private static Map<IdentifierType, Integer> withDefaults(
       @Nullable Map<IdentifierType, Integer> limits) {
     Map<IdentifierType, Integer> all = new EnumMap<>(IdentifierType.class);
     for (IdentifierType type : IdentifierType.values()) {
-      all.put(type, type == IdentifierType.USER_ID ? 1 : 5);
+      all.put(
+          type,
+          switch (type) {
+            case USER_ID -> 1;
+            case CUSTOMER_ID -> 50;
+            default -> 5;
+          });
     }
     if (limits != null) {
       all.putAll(limits);

@@ -4,8 +4,10 @@ import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.pipeline.ChangePublisher;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.timeline.TimelineStore;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,8 +21,16 @@ class UnmergeConfiguration {
       TimelineStore timeline,
       ProfileLookup lookup,
       IdentityResolver resolver,
+      ObjectProvider<OfflineMatching> offline,
       ChangePublisher publisher,
       Clock clock) {
-    return new UnmergeService(store, timeline, lookup, resolver, publisher, clock);
+    return new UnmergeService(
+        store,
+        timeline,
+        lookup,
+        resolver,
+        offline.getIfAvailable(() -> OfflineMatching.NONE),
+        publisher,
+        clock);
   }
 }

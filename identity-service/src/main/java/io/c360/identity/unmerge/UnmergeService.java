@@ -11,6 +11,7 @@ import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.MergeRecord;
+import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
@@ -46,6 +47,7 @@ public final class UnmergeService {
   private final TimelineStore timeline;
   private final ProfileLookup lookup;
   private final IdentityResolver resolver;
+  private final OfflineMatching offline;
   private final ChangePublisher publisher;
   private final Clock clock;
 
@@ -54,12 +56,14 @@ public final class UnmergeService {
       TimelineStore timeline,
       ProfileLookup lookup,
       IdentityResolver resolver,
+      OfflineMatching offline,
       ChangePublisher publisher,
       Clock clock) {
     this.store = store;
     this.timeline = timeline;
     this.lookup = lookup;
     this.resolver = resolver;
+    this.offline = offline;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -166,6 +170,7 @@ public final class UnmergeService {
     store.split(survivorNext, restored, returning.stream().map(l -> l.identifier().key()).toList());
     timeline.move(back, merged.profileId());
     resolver.evict(moving);
+    reindex(survivorNext, restored);
 
     String why = reason.isBlank() ? "unmerged by an operator" : reason;
     for (StoredProfile side : List.of(survivorNext, restored)) {
@@ -198,6 +203,19 @@ public final class UnmergeService {
                 now,
                 actor)));
     return new Split(survivorSnapshot, restoredSnapshot);
+  }
+
+  /**
+   * Files both profiles in the match index anew from their refolded traits: the survivor no longer
+   * under the split-out person's details, the split-out profile under its own.
+   */
+  private void reindex(StoredProfile... profiles) {
+    for (StoredProfile profile : profiles) {
+      Map<String, Object> traits = new java.util.LinkedHashMap<>();
+      profile.traits().traits().forEach((name, value) -> traits.put(name, value.value()));
+      offline.forget(profile.profileId(), traits);
+      offline.rememberTraits(profile.profileId(), traits);
+    }
   }
 
   /** The profile's traits, activity and recent messageIds folded anew from its events. */

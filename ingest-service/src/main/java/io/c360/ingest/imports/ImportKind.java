@@ -10,7 +10,8 @@ public enum ImportKind {
   POS_SALES("pos-sales"),
   CATALOG("catalog"),
   INVENTORY("inventory"),
-  SUPPORT_TICKETS("support-tickets");
+  SUPPORT_TICKETS("support-tickets"),
+  CUSTOMERS("customers");
 
   private final String wireName;
 

@@ -115,7 +115,14 @@ public class ImportService {
             null);
     store.save(pending);
     executor.execute(
-        new ImportJob(pending, sink(kind, now), blobs, publisher, publishOnce, store, clock));
+        new ImportJob(
+            pending,
+            sink(kind, now, pending.importId()),
+            blobs,
+            publisher,
+            publishOnce,
+            store,
+            clock));
     return pending;
   }
 
@@ -123,12 +130,13 @@ public class ImportService {
     return store.find(importId);
   }
 
-  private RowSink sink(ImportKind kind, Instant now) {
+  private RowSink sink(ImportKind kind, Instant now, String importId) {
     return switch (kind) {
-      case POS_SALES -> new PosSalesSink(normalizer, now);
+      case POS_SALES -> new PosSalesSink(normalizer, now, importId);
       case CATALOG -> new CatalogSink(now);
       case INVENTORY -> new InventorySink(now);
       case SUPPORT_TICKETS -> new SupportTicketSink(normalizer, now);
+      case CUSTOMERS -> new CustomersSink(normalizer, now, importId);
     };
   }
 

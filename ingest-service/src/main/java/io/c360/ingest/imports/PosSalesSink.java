@@ -29,11 +29,17 @@ final class PosSalesSink implements RowSink {
 
   private final IdentifierNormalizer normalizer;
   private final Instant receivedAt;
+  private final @Nullable String importId;
   private @Nullable Order current;
 
-  PosSalesSink(IdentifierNormalizer normalizer, Instant receivedAt) {
+  /**
+   * @param importId marks every event with {@code context.import} so identity-service links the
+   *     buyers of one file as a batch; null leaves events unmarked
+   */
+  PosSalesSink(IdentifierNormalizer normalizer, Instant receivedAt, @Nullable String importId) {
     this.normalizer = normalizer;
     this.receivedAt = receivedAt;
+    this.importId = importId;
   }
 
   private static final class Order {
@@ -128,6 +134,9 @@ final class PosSalesSink implements RowSink {
     Map<String, Object> context = new LinkedHashMap<>();
     if (!order.traits.isEmpty()) {
       context.put("traits", order.traits);
+      if (importId != null) {
+        context.put("import", Map.of("id", importId, "kind", ImportKind.POS_SALES.wireName()));
+      }
     }
     String messageId =
         "pos:"

@@ -57,12 +57,13 @@ class ProfileController {
                           "unknown parameter '"
                               + name
                               + "'; use one of email, phone, userId, anonymousId, loyaltyId,"
-                              + " deviceId"));
+                              + " deviceId, customerId"));
       given.add(type);
     }
     if (given.size() != 1) {
       throw ApiProblem.badRequest(
-          "give exactly one of email, phone, userId, anonymousId, loyaltyId, deviceId");
+          "give exactly one of email, phone, userId, anonymousId, loyaltyId, deviceId,"
+              + " customerId");
     }
     IdentifierType type = given.getFirst();
     String raw = query.get(type.wireName());

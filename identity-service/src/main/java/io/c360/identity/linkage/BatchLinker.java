@@ -1,0 +1,246 @@
+package io.c360.identity.linkage;
+
+import io.c360.identity.fuzzy.FuzzyCandidate;
+import io.c360.identity.fuzzy.FuzzyIndex;
+import io.c360.identity.fuzzy.FuzzyMatcher;
+import io.c360.identity.fuzzy.OfflinePerson;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links a batch of person records (the rows of an import) in memory: block ({@link Blocking}),
+ * compare every candidate pair field by field ({@link Comparison}), estimate a Fellegi–Sunter model
+ * by EM on those comparisons ({@link FellegiSunterModel}), score, and cluster the batch's records
+ * transitively over the pairs above the link threshold, strongest first, never letting a cluster
+ * grow past {@code maxClusterSize}. Each cluster then goes to the one existing profile it clearly
+ * matches, or gets suggestions, or a new profile. With too few pairs to estimate from, today's
+ * scorer ({@link FuzzyMatcher#score}) and its thresholds decide. Stateless and thread-safe.
+ */
+public final class BatchLinker {
+
+  private final FuzzyMatcher fallback;
+  private final LinkageProperties properties;
+  private final Blocking blocking;
+
+  private final double linkOffset;
+
+  public BatchLinker(FuzzyMatcher fallback, LinkageProperties properties) {
+    this(fallback, properties, 0.0);
+  }
+
+  /**
+   * @param linkOffset added to the EM model's link threshold: a threshold sweep for the evaluation
+   *     (0 in production, where the threshold comes from the target precision)
+   */
+  BatchLinker(FuzzyMatcher fallback, LinkageProperties properties, double linkOffset) {
+    this.fallback = fallback;
+    this.properties = properties;
+    this.blocking = new Blocking(fallback, properties);
+    this.linkOffset = linkOffset;
+  }
+
+  public LinkageProperties properties() {
+    return properties;
+  }
+
+  /**
+   * Links {@code records} among themselves and to the profiles in {@code index}.
+   *
+   * @param history comparison patterns of earlier batches of the same import; this batch's are
+   *     added to it, so the model of a long file's later batches learns from all of it
+   */
+  public LinkagePlan link(List<OfflinePerson> records, FuzzyIndex index, LinkageHistory history) {
+    List<ComparablePerson> people = records.parallelStream().map(ComparablePerson::of).toList();
+    Blocking.Pairs pairs = blocking.pairs(records, index);
+    long[] within = pairs.withinBatch();
+    int[] batchPatterns = new int[within.length];
+    IntStream.range(0, within.length)
+        .parallel()
+        .forEach(
+            p ->
+                batchPatterns[p] =
+                    Comparison.pattern(
+                        people.get((int) (within[p] >>> 32)), people.get((int) within[p])));
+    Map<OfflinePerson, ComparablePerson> normalized = new ConcurrentHashMap<>();
+    pairs.existing().stream()
+        .flatMap(List::stream)
+        .map(FuzzyCandidate::person)
+        .distinct()
+        .parallel()
+        .forEach(p -> normalized.put(p, ComparablePerson.of(p)));
+    List<int[]> existingPatterns =
+        IntStream.range(0, records.size())
+            .parallel()
+            .mapToObj(
+                i ->
+                    pairs.existing().get(i).stream()
+                        .mapToInt(
+                            c -> Comparison.pattern(people.get(i), normalized.get(c.person())))
+                        .toArray())
+            .toList();
+    PatternCounts counts = new PatternCounts();
+    for (int pattern : batchPatterns) {
+      counts.add(pattern);
+    }
+    for (int[] patterns : existingPatterns) {
+      for (int pattern : patterns) {
+        counts.add(pattern);
+      }
+    }
+    history.blocked().addAll(counts);
+    Scorer scorer = scorer(history, records, pairs);
+    List<List<Integer>> clusters =
+        cluster(records.size(), pairs.withinBatch(), batchPatterns, scorer);
+    List<LinkagePlan.Cluster> planned = new ArrayList<>(clusters.size());
+    for (List<Integer> members : clusters) {
+      planned.add(
+          new LinkagePlan.Cluster(members, target(members, pairs, existingPatterns, scorer)));
+    }
+    return new LinkagePlan(planned, scorer.method(), scorer.model());
+  }
+
+  /** Scores a pair from its comparison pattern (EM model) or from the records (fallback). */
+  private record Scorer(
+      @Nullable FellegiSunterModel model,
+      FuzzyMatcher fallback,
+      List<OfflinePerson> records,
+      Blocking.Pairs pairs,
+      Map<Integer, Double> weights,
+      double linkOffset) {
+
+    String method() {
+      return model == null ? "fallback" : "fellegi-sunter";
+    }
+
+    double link() {
+      return model == null
+          ? fallback.properties().matchThreshold()
+          : model.linkWeight() + linkOffset;
+    }
+
+    double suggest() {
+      return model == null
+          ? fallback.properties().suggestThreshold()
+          : Math.min(model.suggestWeight(), link());
+    }
+
+    double within(int i, int j, int pattern) {
+      return model == null
+          ? fallback.score(records.get(i), records.get(j))
+          : weights.computeIfAbsent(pattern, model::weight);
+    }
+
+    double existing(int i, int c, int pattern) {
+      return model == null
+          ? fallback.score(records.get(i), pairs.existing().get(i).get(c).person())
+          : weights.computeIfAbsent(pattern, model::weight);
+    }
+  }
+
+  private Scorer scorer(LinkageHistory history, List<OfflinePerson> records, Blocking.Pairs pairs) {
+    FellegiSunterModel model = null;
+    if (history.blocked().pairs() >= properties.minPairs()) {
+      FellegiSunterModel estimated =
+          FellegiSunterModel.estimate(
+              history.blocked(),
+              properties.targetPrecision(),
+              properties.suggestPosterior(),
+              properties.emIterations(),
+              history.model());
+      history.model(estimated);
+      model = estimated.usable() ? estimated : null;
+    }
+    return new Scorer(model, fallback, records, pairs, new HashMap<>(), linkOffset);
+  }
+
+  /**
+   * Transitive clusters over the batch's pairs at or above the link threshold, strongest pair first
+   * (Kruskal); a pair that would make a cluster larger than the cap is skipped.
+   */
+  private List<List<Integer>> cluster(int size, long[] pairs, int[] patterns, Scorer scorer) {
+    double[] scores = new double[pairs.length];
+    List<Integer> linked = new ArrayList<>();
+    for (int p = 0; p < pairs.length; p++) {
+      scores[p] = scorer.within((int) (pairs[p] >>> 32), (int) pairs[p], patterns[p]);
+      if (scores[p] >= scorer.link()) {
+        linked.add(p);
+      }
+    }
+    linked.sort(Comparator.comparingDouble((Integer p) -> -scores[p]));
+    int[] parent = new int[size];
+    int[] clusterSize = new int[size];
+    Arrays.setAll(parent, i -> i);
+    Arrays.fill(clusterSize, 1);
+    for (int p : linked) {
+      int a = root(parent, (int) (pairs[p] >>> 32));
+      int b = root(parent, (int) pairs[p]);
+      if (a != b && clusterSize[a] + clusterSize[b] <= properties.maxClusterSize()) {
+        int small = Math.max(a, b);
+        int big = Math.min(a, b);
+        parent[small] = big;
+        clusterSize[big] += clusterSize[small];
+      }
+    }
+    Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < size; i++) {
+      byRoot.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+    }
+    return List.copyOf(byRoot.values());
+  }
+
+  private static int root(int[] parent, int i) {
+    int r = i;
+    while (parent[r] != r) {
+      parent[r] = parent[parent[r]];
+      r = parent[r];
+    }
+    return r;
+  }
+
+  /**
+   * The existing profile a cluster links to: its members' best score per profile; exactly one
+   * profile at or above the link threshold links, several (two people too alike to choose) or
+   * scores in the grey zone become suggestions.
+   */
+  private static LinkagePlan.Target target(
+      List<Integer> members, Blocking.Pairs pairs, List<int[]> patterns, Scorer scorer) {
+    Map<String, Double> best = new HashMap<>();
+    for (int i : members) {
+      List<FuzzyCandidate> candidates = pairs.existing().get(i);
+      for (int c = 0; c < candidates.size(); c++) {
+        double score = scorer.existing(i, c, patterns.get(i)[c]);
+        best.merge(candidates.get(c).profileId(), score, Math::max);
+      }
+    }
+    List<Map.Entry<String, Double>> ranked =
+        best.entrySet().stream()
+            .filter(e -> e.getValue() >= scorer.suggest())
+            .sorted(
+                Map.Entry.<String, Double>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(5)
+            .toList();
+    if (ranked.isEmpty()) {
+      return new LinkagePlan.NewProfile();
+    }
+    boolean oneAbove =
+        ranked.getFirst().getValue() >= scorer.link()
+            && (ranked.size() == 1 || ranked.get(1).getValue() < scorer.link());
+    if (oneAbove) {
+      return new LinkagePlan.ExistingProfile(
+          ranked.getFirst().getKey(), ranked.getFirst().getValue());
+    }
+    return new LinkagePlan.Suggested(
+        ranked.stream().map(Map.Entry::getKey).toList(),
+        ranked.stream().map(Map.Entry::getValue).toList());
+  }
+}
