@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The five services started from their jars against one devstack, each in its own JVM on a free
@@ -27,6 +29,8 @@ final class Platform implements AutoCloseable {
   private final Credentials credentials;
   private final Path blobRoot;
   private final Map<Service, ServiceProcess> services =
+      Collections.synchronizedMap(new EnumMap<>(Service.class));
+  private final Map<Service, ServiceProcess.Launch> lastLaunch =
       Collections.synchronizedMap(new EnumMap<>(Service.class));
 
   private Platform(Credentials credentials, Path blobRoot) {
@@ -43,6 +47,12 @@ final class Platform implements AutoCloseable {
    * @param logDir where {@code <service>.log} files go
    */
   static Platform start(DevStack stack, Credentials credentials, Path workDir, Path logDir) {
+    return start(stack, credentials, workDir, logDir, EnumSet.allOf(Service.class));
+  }
+
+  /** Starts only the given services (the fault test needs ingest and identity). */
+  static Platform start(
+      DevStack stack, Credentials credentials, Path workDir, Path logDir, Set<Service> which) {
     Path blobRoot = workDir.resolve("blobs");
     Path securityFile = workDir.resolve("security.yml");
     try {
@@ -60,7 +70,7 @@ final class Platform implements AutoCloseable {
       for (Service service : Service.values()) {
         portOf.put(service, ports[service.ordinal()]);
       }
-      for (Service service : Service.values()) {
+      for (Service service : which) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--spring.config.additional-location=file:" + securityFile);
         arguments.add("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers());
@@ -128,6 +138,27 @@ final class Platform implements AutoCloseable {
   /** The browser route into ingest: a shop page on another origin, in headless Chromium. */
   BrowserSdk browserSdk() {
     return new BrowserSdk("http://localhost:" + port(Service.INGEST), credentials.writeKey());
+  }
+
+  /** {@code kill -9} of a running service. */
+  void kill(Service service) {
+    ServiceProcess process = services.remove(service);
+    if (process == null) {
+      throw new IllegalStateException(service + " is not running");
+    }
+    lastLaunch.put(service, process.launch());
+    process.kill();
+  }
+
+  /** Starts a killed service again, as it was launched, on the same port; waits until ready. */
+  void restart(Service service) {
+    ServiceProcess.Launch launch = lastLaunch.get(service);
+    if (launch == null) {
+      throw new IllegalStateException(service + " was not killed");
+    }
+    ServiceProcess process = ServiceProcess.start(launch);
+    services.put(service, process);
+    process.awaitReady(START_TIMEOUT);
   }
 
   ApiClient api(Service service) {

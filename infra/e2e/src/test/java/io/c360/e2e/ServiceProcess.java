@@ -64,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
           new ProcessBuilder(command)
               .directory(launch.workDir().toFile())
               .redirectErrorStream(true)
-              .redirectOutput(launch.logFile().toFile())
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()))
               .redirectInput(ProcessBuilder.Redirect.PIPE);
       builder.environment().putAll(launch.environment());
       return new ServiceProcess(launch, builder.start());
@@ -137,6 +137,21 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Sends SIGTERM without waiting, so several services can shut down at once. */
+  Launch launch() {
+    return launch;
+  }
+
+  /** {@code kill -9}: the JVM gets no chance to finish anything. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   void requestStop() {
     process.destroy();
   }

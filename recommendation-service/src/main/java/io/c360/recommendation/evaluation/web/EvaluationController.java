@@ -8,6 +8,7 @@ import io.c360.recommendation.evaluation.Evaluation;
 import io.c360.recommendation.evaluation.EvaluationRequest;
 import io.c360.recommendation.evaluation.Evaluations;
 import io.c360.recommendation.evaluation.PolicyScore;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -58,6 +59,9 @@ class EvaluationController {
   record ContextSummary(
       int testCustomers, String auto, String bestBaseline, Map<String, Double> hitRate) {}
 
+  @Operation(
+      summary =
+          "Measure every policy on the service's own history with a temporal split (a background job)")
   @PostMapping("/v1/evaluations")
   ResponseEntity<Evaluation> start(@RequestBody(required = false) @Nullable StartRequest body) {
     StartRequest request = body == null ? new StartRequest(null, null, null) : body;
@@ -86,6 +90,7 @@ class EvaluationController {
     }
   }
 
+  @Operation(summary = "An evaluation with its progress, then its report per context and policy")
   @GetMapping("/v1/evaluations/{id}")
   Evaluation get(@PathVariable String id) {
     return evaluations
@@ -96,6 +101,7 @@ class EvaluationController {
                     "no evaluation '" + id + "'; GET /v1/evaluations lists the evaluations"));
   }
 
+  @Operation(summary = "Every evaluation, newest first, with HR@10 per policy side by side")
   @GetMapping("/v1/evaluations")
   List<Summary> list(@RequestParam(required = false) @Nullable String context) {
     return evaluations.list().stream().map(e -> summary(e, context)).toList();

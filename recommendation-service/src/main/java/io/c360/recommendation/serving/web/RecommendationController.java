@@ -6,6 +6,7 @@ import io.c360.recommendation.serving.Experiments.VariantStats;
 import io.c360.recommendation.serving.RecommendationService;
 import io.c360.recommendation.serving.Recommendations;
 import io.c360.recommendation.serving.RecommendedItem;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,9 @@ class RecommendationController {
 
   record FeedbackResponse(String recommendationId, String type, String context, String variant) {}
 
+  @Operation(
+      summary =
+          "Recommendations for a user or anonymous visitor in a context (home, product, cart, checkout, email)")
   @GetMapping("/v1/recommendations")
   Recommendations recommendations(
       @RequestParam(required = false) @Nullable String userId,
@@ -63,12 +67,14 @@ class RecommendationController {
             device == null ? Map.of() : Map.of("DEVICE", device)));
   }
 
+  @Operation(summary = "Items similar to an item, in stock")
   @GetMapping("/v1/items/{sku}/similar")
   ItemsResponse similar(
       @PathVariable String sku, @RequestParam(defaultValue = "10") int numResults) {
     return new ItemsResponse(service.similar(sku, numResults));
   }
 
+  @Operation(summary = "The most popular items in stock, optionally in one category")
   @GetMapping("/v1/popular")
   ItemsResponse popular(
       @RequestParam(required = false) @Nullable String category,
@@ -76,6 +82,7 @@ class RecommendationController {
     return new ItemsResponse(service.popular(category, numResults));
   }
 
+  @Operation(summary = "Re-rank a candidate list of items for a user")
   @PostMapping("/v1/rankings")
   ItemsResponse rank(@RequestBody RankingRequest request) {
     if (request.skus() == null) {
@@ -84,6 +91,8 @@ class RecommendationController {
     return new ItemsResponse(service.rank(request.userId(), request.anonymousId(), request.skus()));
   }
 
+  @Operation(
+      summary = "Report a click or purchase on a recommendation, for its variant's statistics")
   @PostMapping("/v1/feedback")
   ResponseEntity<FeedbackResponse> feedback(@RequestBody FeedbackRequest request) {
     if (request.recommendationId() == null || request.recommendationId().isBlank()) {
@@ -111,6 +120,7 @@ class RecommendationController {
                 exposure.variant()));
   }
 
+  @Operation(summary = "Exposures, clicks and purchases per context and variant")
   @GetMapping("/v1/experiments")
   List<VariantStats> experiments() {
     return experiments.stats();

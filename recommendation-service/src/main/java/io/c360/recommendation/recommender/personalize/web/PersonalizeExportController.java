@@ -9,6 +9,7 @@ import io.c360.recommendation.interaction.InteractionHistory;
 import io.c360.recommendation.recommender.personalize.ExportItem;
 import io.c360.recommendation.recommender.personalize.PersonalizeErasureLog;
 import io.c360.recommendation.recommender.personalize.PersonalizeExport;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -43,6 +44,7 @@ class PersonalizeExportController {
     this.export = new PersonalizeExport(blobs, new PersonalizeErasureLog(blobs, clock), clock);
   }
 
+  @Operation(summary = "Export the interactions, items and users as Amazon Personalize datasets")
   @PostMapping("/v1/personalize/exports")
   ResponseEntity<PersonalizeExport.Result> export() {
     List<ExportItem> items = new ArrayList<>();

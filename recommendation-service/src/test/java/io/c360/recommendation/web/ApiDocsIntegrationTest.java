@@ -1,0 +1,21 @@
+package io.c360.recommendation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.c360.devstack.test.OpenApiContract;
+import io.c360.recommendation.RecommendationIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document is one Swagger UI and generated clients can use as it is. */
+class ApiDocsIntegrationTest extends RecommendationIntegrationTest {
+
+  @Test
+  void documentBreaksNoLintRuleAndDeclaresWhatTheFilterChainEnforces() {
+    var contract = new OpenApiContract(port);
+
+    assertThat(contract.lintErrors()).isEmpty();
+    assertThat(contract.securityMismatches()).isEmpty();
+    assertThat(contract.document().path("info").path("title").asString())
+        .contains("recommendation");
+  }
+}
