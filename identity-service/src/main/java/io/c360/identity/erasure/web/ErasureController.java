@@ -6,6 +6,7 @@ import io.c360.common.security.Role;
 import io.c360.identity.erasure.ErasureReport;
 import io.c360.identity.erasure.ErasureService;
 import io.c360.identity.resolution.ProfileId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ class ErasureController {
     this.erasure = erasure;
   }
 
+  @Operation(summary = "Erase a customer (right to erasure), fanned out to every store and service")
   @DeleteMapping("/v1/profiles/{id}")
   ErasureReport erase(@PathVariable String id, Principal principal) {
     if (id.isBlank() || id.length() > 100) {

@@ -9,6 +9,7 @@ import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelinePage;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ class ProfileController {
     this.normalizer = normalizer;
   }
 
+  @Operation(summary = "A unified profile: identifiers, traits, consent, computed traits, scores")
   @GetMapping("/{id}")
   ProfileSnapshot profile(@PathVariable String id) {
     return lookup.profile(profileId(id));
@@ -45,6 +47,8 @@ class ProfileController {
    * Finds the profile holding exactly one given identifier, normalized as ingest normalizes it
    * (emails lower-cased, phones to E.164).
    */
+  @Operation(
+      summary = "Find a profile by email, phone, userId, anonymousId, loyaltyId or customerId")
   @GetMapping
   ProfileSnapshot find(@RequestParam Map<String, String> query) {
     List<IdentifierType> given = new ArrayList<>();
@@ -77,6 +81,7 @@ class ProfileController {
     return lookup.byIdentifier(identifier);
   }
 
+  @Operation(summary = "A profile's events, newest first, paged and filtered by time and type")
   @GetMapping("/{id}/timeline")
   TimelineResponse timeline(
       @PathVariable String id,
@@ -122,6 +127,7 @@ class ProfileController {
     }
   }
 
+  @Operation(summary = "How each identifier was linked, the merges and the audit trail")
   @GetMapping("/{id}/identities")
   IdentitiesResponse identities(@PathVariable String id) {
     StoredProfile profile = lookup.live(profileId(id));

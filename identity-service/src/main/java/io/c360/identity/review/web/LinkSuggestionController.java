@@ -5,6 +5,7 @@ import io.c360.common.security.EndpointRoles;
 import io.c360.common.security.Role;
 import io.c360.identity.review.ReviewService;
 import io.c360.identity.review.SuggestionView;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,9 @@ class LinkSuggestionController {
     this.review = review;
   }
 
+  @Operation(
+      summary =
+          "Suggested links to review, newest first: both records side by side with per-field similarities")
   @GetMapping("/v1/link-suggestions")
   SuggestionsPage list(
       @RequestParam(defaultValue = "50") int limit,
@@ -46,11 +50,13 @@ class LinkSuggestionController {
     return new SuggestionsPage(page.suggestions(), page.next());
   }
 
+  @Operation(summary = "Accept a suggestion: the two profiles are merged (how: review)")
   @PostMapping("/v1/link-suggestions/{id}/accept")
   SuggestionView accept(@PathVariable String id, Principal principal) {
     return review.accept(checked(id), principal.getName());
   }
 
+  @Operation(summary = "Reject a suggestion: that pair is never suggested again")
   @PostMapping("/v1/link-suggestions/{id}/reject")
   SuggestionView reject(@PathVariable String id, Principal principal) {
     return review.reject(checked(id), principal.getName());

@@ -5,6 +5,7 @@ import io.c360.common.security.EndpointRoles;
 import io.c360.common.security.Role;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.unmerge.UnmergeService;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,7 @@ class UnmergeController {
     this.unmerge = unmerge;
   }
 
+  @Operation(summary = "Split a wrongly merged profile back in two and keep them apart")
   @PostMapping("/v1/profiles/{id}/unmerge")
   UnmergeService.Split unmerge(
       @PathVariable String id,
