@@ -479,28 +479,7 @@ class CustomerJourneyEndToEndTest {
 
   /** Writes {@code content} to the blob store and imports it; answers the finished report. */
   private JsonNode importFile(String kind, String key, String content) {
-    try {
-      Path file = platform.blobRoot().resolve(key);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Response started =
-        ingest.post("/v1/imports", Requests.importFile(kind, key), credentials.adminToken());
-    assertThat(started.status()).as(started.body()).isEqualTo(202);
-    String path = "/v1/imports/" + started.json().path("importId").asString();
-    List<JsonNode> report = new ArrayList<>();
-    await(
-        STEP,
-        () -> {
-          Response progress = ingest.get(path, credentials.adminToken());
-          assertThat(progress.json().path("status").asString())
-              .as(progress.body())
-              .isIn("COMPLETED", "FAILED");
-          report.add(progress.json());
-        });
-    JsonNode done = report.getLast();
+    JsonNode done = platform.importFile(kind, key, content, STEP);
     assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.path("rejected").asLong()).as(done.toString()).isZero();
     return done;

@@ -3,6 +3,8 @@ package io.c360.e2e;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.FreePorts;
 import io.c360.devstack.test.ApiClient;
+import io.c360.devstack.test.ApiClient.Response;
+import io.c360.devstack.test.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The five services started from their jars against one devstack, each in its own JVM on a free
@@ -159,6 +162,37 @@ final class Platform implements AutoCloseable {
     ServiceProcess process = ServiceProcess.start(launch);
     services.put(service, process);
     process.awaitReady(START_TIMEOUT);
+  }
+
+  /**
+   * Puts a file into the blob store, imports it through ingest's {@code POST /v1/imports} as an
+   * admin, and waits up to {@code timeout} for its report to end; returns the final report.
+   */
+  JsonNode importFile(String kind, String key, String content, Duration timeout) {
+    try {
+      Path file = blobRoot.resolve(key);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ApiClient ingest = api(Service.INGEST);
+    Response started =
+        ingest.post("/v1/imports", Requests.importFile(kind, key), credentials.adminToken());
+    if (started.status() != 202) {
+      throw new AssertionError("import of " + key + " answered " + started.body());
+    }
+    String path = "/v1/imports/" + started.json().path("importId").asString();
+    JsonNode[] report = new JsonNode[1];
+    Eventually.within(
+        timeout,
+        () -> {
+          report[0] = ingest.get(path, credentials.adminToken()).json();
+          if (!Set.of("COMPLETED", "FAILED").contains(report[0].path("status").asString())) {
+            throw new AssertionError("import still " + report[0]);
+          }
+        });
+    return report[0];
   }
 
   ApiClient api(Service service) {
