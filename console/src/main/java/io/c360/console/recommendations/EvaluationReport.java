@@ -1,6 +1,10 @@
 package io.c360.console.recommendations;
 
 import io.c360.console.web.Charts;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,9 @@ record EvaluationReport(
     List<ContextTable> contexts,
     String chartContext,
     String chart) {
+
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   /** One context's table. */
   record ContextTable(
@@ -94,9 +101,9 @@ record EvaluationReport(
             .orElse(contexts.isEmpty() ? null : contexts.getFirst());
     return new EvaluationReport(
         text(evaluation.get("id")),
-        text(evaluation.get("finishedAt")),
-        text(report.get("split")),
-        text(report.get("testEnd")),
+        when(evaluation.get("finishedAt")),
+        when(report.get("split")),
+        when(report.get("testEnd")),
         whole(report.get("testDays")),
         whole(report.get("interactions")),
         List.copyOf(contexts),
@@ -139,6 +146,15 @@ record EvaluationReport(
       }
     }
     return maps;
+  }
+
+  /** An instant to the minute, as people read it; anything else as it came. */
+  private static String when(@Nullable Object value) {
+    try {
+      return MINUTES.format(Instant.parse(text(value)));
+    } catch (DateTimeParseException e) {
+      return text(value);
+    }
   }
 
   private static String text(@Nullable Object value) {

@@ -59,7 +59,8 @@ class EvaluationReportTest {
     assertThat(report.id()).isEqualTo("ev-20261203T141500-1a2b3c4d");
     assertThat(report.testDays()).isEqualTo(7);
     assertThat(report.interactions()).isEqualTo(1234);
-    assertThat(report.split()).isEqualTo("2026-11-26T14:00:00.001Z");
+    assertThat(report.split()).isEqualTo("2026-11-26 14:00 UTC");
+    assertThat(report.finishedAt()).isEqualTo("2026-12-03 14:15 UTC");
     assertThat(report.contexts()).extracting(ContextTable::context).containsExactly("cart", "home");
 
     ContextTable home = report.contexts().get(1);
