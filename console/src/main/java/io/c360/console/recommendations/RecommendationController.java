@@ -4,16 +4,22 @@ import io.c360.console.services.Service;
 import io.c360.console.services.ServiceClient;
 import io.c360.console.services.ServiceProblem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What one customer sees in each context, as recommendation-service answers the apps. */
+/**
+ * What one customer sees in each context, as recommendation-service answers the apps, and the
+ * latest offline evaluation of the policies (started here by an analyst or admin).
+ */
 @Controller
 class RecommendationController {
 
@@ -43,6 +49,7 @@ class RecommendationController {
     model.addAttribute("type", idType);
     model.addAttribute("value", value == null ? "" : value);
     model.addAttribute("itemId", itemId == null ? "" : itemId);
+    model.addAttribute("evaluation", EvaluationPanel.load(services));
     if (value == null || value.isBlank()) {
       model.addAttribute("contexts", List.of());
       return "recommendations/recommendations";
@@ -53,6 +60,26 @@ class RecommendationController {
     }
     model.addAttribute("contexts", contexts);
     return "recommendations/recommendations";
+  }
+
+  /** The evaluation section alone: what the page polls while an evaluation runs. */
+  @GetMapping("/recommendations/evaluations")
+  String evaluations(Model model) {
+    model.addAttribute("evaluation", EvaluationPanel.load(services));
+    return "recommendations/recommendations :: evaluations";
+  }
+
+  /** Starts an evaluation (analyst or admin, see ConsoleSecurity); the page then follows it. */
+  @PostMapping("/recommendations/evaluations")
+  String evaluate(
+      @RequestParam(required = false) @Nullable Integer testDays, RedirectAttributes redirect) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (testDays != null) {
+      body.put("testDays", testDays);
+    }
+    Map<String, Object> job = services.post(Service.RECOMMENDATION, "/v1/evaluations", body);
+    redirect.addFlashAttribute("notice", "Evaluation " + job.get("id") + " started.");
+    return "redirect:/recommendations#evaluations";
   }
 
   private ContextView context(

@@ -84,6 +84,8 @@ class ConsoleSecurity {
         .hasRole(ADMIN.name())
         .requestMatchers(HttpMethod.POST, "/customers/*/erase", "/customers/*/unmerge")
         .hasRole(ADMIN.name())
+        .requestMatchers(HttpMethod.POST, "/recommendations/evaluations")
+        .hasAnyRole(ANALYST.name(), ADMIN.name())
         .requestMatchers("/customers", "/customers/**", "/recommendations", "/recommendations/**")
         .hasAnyRole(everyone)
         .requestMatchers("/audiences", "/audiences/**", "/campaigns", "/campaigns/**")

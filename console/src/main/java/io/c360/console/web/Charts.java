@@ -25,6 +25,37 @@ public final class Charts {
                 .toList()));
   }
 
+  /**
+   * Bars with an interval on each: a bar series and a box series whose boxes are [low, low, value,
+   * high, high], so each box spans the interval with the value marked.
+   */
+  public static String barsWithInterval(
+      String title,
+      List<String> categories,
+      String valueName,
+      List<Double> values,
+      String intervalName,
+      List<List<Double>> intervals) {
+    Map<String, Object> option =
+        option(
+            title,
+            Map.of("type", "category", "data", categories, "axisLabel", Map.of("interval", 0)),
+            Map.of("type", "value", "min", 0, "max", 1),
+            List.of(
+                Map.of("name", valueName, "type", "bar", "data", values),
+                Map.of(
+                    "name",
+                    intervalName,
+                    "type",
+                    "boxplot",
+                    "data",
+                    intervals,
+                    "boxWidth",
+                    List.of(8, 16))));
+    option.put("tooltip", Map.of("trigger", "item"));
+    return json(option);
+  }
+
   /** Lines over numeric x values; each series is a list of [x, y] points. */
   public static String lines(
       String title, String xName, String yName, Map<String, List<List<Double>>> series) {

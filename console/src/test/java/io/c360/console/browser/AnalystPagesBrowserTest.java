@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.c360.console.browser.Shoppers.Shopper;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages of models, recommendations and data, as an analyst and an admin see them. */
@@ -46,9 +49,71 @@ class AnalystPagesBrowserTest extends BrowserTest {
     browser.await(By.id("ctx-home"));
     assertThat(browser.texts(By.cssSelector("section.context h2")))
         .containsExactly("Context home", "Context product", "Context cart", "Context checkout");
-    assertThat(browser.text(By.id("evaluations"))).contains("Not available yet");
+    assertThat(browser.present(By.id("evaluations"))).isTrue();
     browser.screenshot("recommendations");
     browser.assertAccessible();
+    browser.signOut();
+  }
+
+  @Test
+  void anAnalystEvaluatesThePoliciesAndAMarketerReadsTheResultWithoutTheButton() {
+    // repeat buyers: orders 35 and 34 days ago and one now, so a 7-day test window has them as
+    // test customers (history before the split, a purchase in the window)
+    Shoppers shoppers = new Shoppers(platform);
+    List<Shopper> buyers = List.of(shoppers.shopper("Ida", 2), shoppers.shopper("Jon", 2));
+    for (Shopper buyer : buyers) {
+      shoppers.order(buyer, "o-now-" + buyer.userId(), 42.5, "COF-0001", "Coffee");
+    }
+    buyers.forEach(buyer -> shoppers.awaitOrders(buyer, 3));
+
+    signInAs("analyst");
+    browser.go("/recommendations");
+    browser.await(By.id("evaluate"));
+    browser.type("testDays", "7");
+    browser.driver.findElement(By.xpath("//button[text()='Evaluate the policies']")).click();
+    browser.awaitText(By.cssSelector("#evaluations .notice"), "started");
+    Matcher started =
+        Pattern.compile("Evaluation (ev-\\S+) started")
+            .matcher(browser.text(By.cssSelector("#evaluations .notice")));
+    assertThat(started.find()).isTrue();
+    String id = started.group(1);
+    // the page polls the running evaluation until its report replaces the progress bar
+    new WebDriverWait(browser.driver, Duration.ofSeconds(180))
+        .until(
+            d ->
+                browser.present(By.id("evaluation-window"))
+                    && browser.text(By.id("evaluation-window")).contains(id)
+                    && !browser.present(By.id("evaluation-progress")));
+    String caption = browser.text(By.cssSelector("#evaluation-home caption"));
+    Matcher customers = Pattern.compile("(\\d+) test customers").matcher(caption);
+    assertThat(customers.find()).as(caption).isTrue();
+    assertThat(Integer.parseInt(customers.group(1))).isGreaterThanOrEqualTo(buyers.size());
+    assertThat(caption).contains("best simple baseline").contains("auto serves");
+    assertThat(browser.texts(By.cssSelector("#evaluation-home tbody th")))
+        .contains("buy-again", "popularity", "top-frequency");
+    assertThat(browser.texts(By.cssSelector("#evaluation-home tr.chosen"))).hasSize(1);
+    assertThat(browser.text(By.cssSelector("#evaluation-home tr.chosen")))
+        .contains("auto's choice");
+    assertThat(browser.present(By.cssSelector("#evaluation-chart canvas"))).isTrue();
+    browser.screenshot("recommendation-evaluation");
+    browser.assertAccessible();
+    browser.signOut();
+
+    signInAs("marketer");
+    browser.go("/recommendations");
+    browser.awaitText(By.id("evaluation-window"), id);
+    assertThat(browser.present(By.id("evaluation-home"))).isTrue();
+    assertThat(browser.present(By.id("evaluate"))).isFalse();
+    // the analyst's form, forged with the marketer's session and CSRF token
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "var f = document.createElement('form'); f.method = 'post';"
+                + "f.action = '/recommendations/evaluations';"
+                + "[['testDays','7'],['_csrf', document.querySelector('meta[name=_csrf]').content]]"
+                + ".forEach(function (p) { var i = document.createElement('input'); i.type = 'hidden';"
+                + " i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
+                + "document.body.appendChild(f); f.submit();");
+    browser.awaitText(By.cssSelector("main h1"), "403");
     browser.signOut();
   }
 

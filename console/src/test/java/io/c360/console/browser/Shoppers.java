@@ -137,13 +137,33 @@ final class Shoppers {
 
   /** An order now, as the shop's backend reports it. */
   void order(Shopper shopper, String orderId, double revenue) {
+    order(shopper, orderId, revenue, "TEA-0002", "Tea");
+  }
+
+  /** An order of one product now. */
+  void order(Shopper shopper, String orderId, double revenue, String sku, String category) {
     send(
         "track",
         """
         {"userId":"%s","event":"Order Completed","timestamp":"%s","properties":{
           "order_id":"%s","revenue":%s,"currency":"EUR",
-          "products":[{"sku":"TEA-0002","quantity":1,"price":%s,"category":"Tea"}]}}"""
-            .formatted(shopper.userId(), Instant.now(), orderId, revenue, revenue));
+          "products":[{"sku":"%s","quantity":1,"price":%s,"category":"%s"}]}}"""
+            .formatted(shopper.userId(), Instant.now(), orderId, revenue, sku, revenue, category));
+  }
+
+  /** Waits until identity-service counts {@code orders} orders on the shopper's profile. */
+  void awaitOrders(Shopper shopper, int orders) {
+    ApiClient identity = new ApiClient(platform.port("identity"));
+    Eventually.assertThat(
+        () ->
+            org.assertj.core.api.Assertions.assertThat(
+                    identity
+                        .get("/v1/profiles?email=" + shopper.email(), platform.adminToken)
+                        .json()
+                        .path("computed")
+                        .path("orderCount")
+                        .asInt())
+                .isEqualTo(orders));
   }
 
   /** Sets a churn score with its reasons as scoring-service does, and announces it. */
