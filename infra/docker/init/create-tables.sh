@@ -47,6 +47,7 @@ table profiles profileId
 table timeline profileId eventKey
 table identity-audit profileId entryKey
 table identity-blocks blockKey profileId
+table identity-link-suggestions itemKey
 table ingest-imports importId
 table scoring-models modelName entryKey
 table activation-audiences audienceId
