@@ -224,14 +224,17 @@ class ComposeFileTest {
     Optional<Path> dockerCompose = Tools.find("docker-compose");
     assumeTrue(dockerCompose.isPresent(), "docker-compose is not installed");
     Map<String, String> env =
-        Map.of(
-            "C360_ADMIN_TOKEN_SHA256", ADMIN_HASH,
-            "C360_WRITE_KEY_SHA256", WRITE_KEY_HASH,
-            "C360_APP_TOKEN", "not-a-real-token",
-            "C360_APP_TOKEN_SHA256", ADMIN_HASH,
-            "KAFKA_BOOTSTRAP_SERVERS", "b-1.example.kafka.eu-west-1.amazonaws.com:9094",
-            "AWS_REGION", "eu-west-1",
-            "C360_BLOB_BUCKET", "example-bucket");
+        Map.ofEntries(
+            Map.entry("C360_ADMIN_TOKEN_SHA256", ADMIN_HASH),
+            Map.entry("C360_WRITE_KEY_SHA256", WRITE_KEY_HASH),
+            Map.entry("C360_APP_TOKEN", "not-a-real-token"),
+            Map.entry("C360_APP_TOKEN_SHA256", ADMIN_HASH),
+            Map.entry("C360_CONSOLE_TOKEN", "not-a-real-token"),
+            Map.entry("C360_CONSOLE_TOKEN_SHA256", ADMIN_HASH),
+            Map.entry("C360_CONSOLE_ADMIN_PASSWORD_HASH", "{bcrypt}not-a-real-hash"),
+            Map.entry("KAFKA_BOOTSTRAP_SERVERS", "b-1.example.kafka.eu-west-1.amazonaws.com:9094"),
+            Map.entry("AWS_REGION", "eu-west-1"),
+            Map.entry("C360_BLOB_BUCKET", "example-bucket"));
     String compose = dockerCompose.get().toString();
 
     Tools.Result local =
