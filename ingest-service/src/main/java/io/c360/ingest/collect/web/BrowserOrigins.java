@@ -1,11 +1,13 @@
 package io.c360.ingest.collect.web;
 
 import io.c360.common.security.SecurityProperties;
+import io.c360.ingest.web.ApiProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
 
@@ -41,6 +43,19 @@ class BrowserOrigins {
   boolean allows(String source, @Nullable String origin) {
     CorsConfiguration config = bySource.get(source);
     return origin != null && config != null && config.checkOrigin(origin) != null;
+  }
+
+  /** Refuses (403) a page of an origin this source's write key may not be used from. */
+  void requireAllowed(String source, @Nullable String origin) {
+    if (origin != null && !allows(source, origin)) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "pages of origin '"
+              + origin
+              + "' may not use the write key of source '"
+              + source
+              + "'; add the origin to that source's allowed origins");
+    }
   }
 
   private static String pattern(String configured) {

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
  * What Segment's client SDKs read before they send anything: the project settings they fetch from
@@ -85,14 +87,12 @@ class SdkSettingsController {
             .sourceFor(writeKey)
             .orElseThrow(
                 () -> new ApiProblem(HttpStatus.NOT_FOUND, "no source has this write key"));
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin != null && !origins.allows(source, origin)) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "pages of origin '" + origin + "' may not use the write key of source '" + source + "'");
-    }
-    String apiHost = sdk.apiHost() != null ? sdk.apiHost() : requestHost(request) + "/v1";
-    String protocol = sdk.protocol() != null ? sdk.protocol() : request.getScheme();
+    origins.requireAllowed(source, request.getHeader(HttpHeaders.ORIGIN));
+    UriComponents here = ServletUriComponentsBuilder.fromContextPath(request).build();
+    String hostAndPort =
+        here.getPort() < 0 ? here.getHost() : here.getHost() + ":" + here.getPort();
+    String apiHost = sdk.apiHost() != null ? sdk.apiHost() : hostAndPort + "/v1";
+    String protocol = sdk.protocol() != null ? sdk.protocol() : here.getScheme();
     var segment = new SegmentIo(writeKey, apiHost, protocol, List.of(), false);
     var body =
         new Settings(
@@ -112,14 +112,5 @@ class SdkSettingsController {
   ResponseEntity<Void> telemetry() {
     telemetry.increment();
     return ResponseEntity.accepted().build();
-  }
-
-  private static String requestHost(HttpServletRequest request) {
-    String host = request.getServerName();
-    int port = request.getServerPort();
-    boolean defaultPort =
-        (port == 80 && "http".equals(request.getScheme()))
-            || (port == 443 && "https".equals(request.getScheme()));
-    return defaultPort ? host : host + ":" + port;
   }
 }

@@ -177,17 +177,7 @@ class TrackingController {
   /** The source the write key names, refused when a page of a foreign origin uses the key. */
   private String source(@Nullable String headerKey, JsonNode body, HttpServletRequest request) {
     String source = source(headerKey, body);
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin != null && !origins.allows(source, origin)) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "pages of origin '"
-              + origin
-              + "' may not send events with this write key; add the origin to the allowed"
-              + " origins of source '"
-              + source
-              + "'");
-    }
+    origins.requireAllowed(source, request.getHeader(HttpHeaders.ORIGIN));
     return source;
   }
 
