@@ -1,7 +1,6 @@
 package io.c360.ingest.imports;
 
 import static io.c360.ingest.support.Credentials.ADMIN_TOKEN;
-import static io.c360.ingest.support.Credentials.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.json.EventJson;
@@ -9,13 +8,9 @@ import io.c360.common.topic.Topics;
 import io.c360.devstack.test.TopicReader;
 import io.c360.ingest.IngestIntegrationTest;
 import io.c360.ingest.support.ImportFiles;
-import io.c360.ingest.support.IngestClient.Answer;
-import io.c360.ingest.support.Messages;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +36,7 @@ class CustomersImportIntegrationTest extends IngestIntegrationTest {
     String key = ImportFiles.write("customers.csv", file);
 
     try (TopicReader events = new TopicReader(Topics.EVENTS.name())) {
-      JsonNode report = run("customers", key);
+      JsonNode report = client().runImport(ADMIN_TOKEN, "customers", key);
 
       assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
       assertThat(report.get("accepted").asLong()).isEqualTo(2);
@@ -102,39 +97,14 @@ class CustomersImportIntegrationTest extends IngestIntegrationTest {
         ImportFiles.write(
             "customers.jsonl",
             "{\"customer_id\":\"" + p + "\",\"first_name\":\"Ann\",\"postcode\":\"94107\"}\n");
-    assertThat(run("customers", key).get("eventsPublished").asLong()).isEqualTo(1);
+    assertThat(client().runImport(ADMIN_TOKEN, "customers", key).get("eventsPublished").asLong())
+        .isEqualTo(1);
 
     try (TopicReader events = new TopicReader(Topics.EVENTS.name())) {
-      JsonNode again = run("customers", key);
+      JsonNode again = client().runImport(ADMIN_TOKEN, "customers", key);
 
       assertThat(again.get("duplicates").asLong()).isEqualTo(1);
       assertThat(events.drain(Duration.ofSeconds(2), r -> r.value().contains(p))).isEmpty();
     }
-  }
-
-  private JsonNode run(String kind, String key) {
-    Answer started =
-        client()
-            .post(
-                "/v1/imports",
-                bearer(ADMIN_TOKEN),
-                Messages.json(Map.of("kind", kind, "key", key)));
-    assertThat(started.status()).as(started.raw()).isEqualTo(202);
-    String id = started.body().get("importId").asString();
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode report = client().get("/v1/imports/" + id, bearer(ADMIN_TOKEN)).body();
-      String status = report.get("status").asString();
-      if (status.equals("COMPLETED") || status.equals("FAILED")) {
-        return report;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("import " + id + " did not finish in 30 s");
   }
 }

@@ -12,7 +12,6 @@ import io.c360.ingest.support.ImportFiles;
 import io.c360.ingest.support.IngestClient.Answer;
 import io.c360.ingest.support.Messages;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,33 +21,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class ImportIntegrationTest extends IngestIntegrationTest {
-
-  private JsonNode runImport(String kind, String key) {
-    Answer started =
-        client()
-            .post(
-                "/v1/imports",
-                bearer(ADMIN_TOKEN),
-                Messages.json(Map.of("kind", kind, "key", key)));
-    assertThat(started.status()).as(started.raw()).isEqualTo(202);
-    String id = started.body().get("importId").asString();
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (Instant.now().isBefore(deadline)) {
-      Answer report = client().get("/v1/imports/" + id, bearer(ADMIN_TOKEN));
-      assertThat(report.status()).isEqualTo(200);
-      String status = report.body().get("status").asString();
-      if (status.equals("COMPLETED") || status.equals("FAILED")) {
-        return report.body();
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("import " + id + " did not finish in 30 s");
-  }
 
   private static JsonNode value(ConsumerRecord<String, String> r) {
     return EventJson.mapper().readTree(r.value());
@@ -61,7 +33,7 @@ class ImportIntegrationTest extends IngestIntegrationTest {
 
     try (TopicReader events = new TopicReader(Topics.EVENTS.name());
         TopicReader quarantine = new TopicReader(Topics.QUARANTINE.name())) {
-      JsonNode report = runImport("pos-sales", key);
+      JsonNode report = client().runImport(ADMIN_TOKEN, "pos-sales", key);
 
       assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
       assertThat(report.get("rowsRead").asLong()).isEqualTo(9);
@@ -120,10 +92,10 @@ class ImportIntegrationTest extends IngestIntegrationTest {
   void reimportingTheSameFilePublishesNothingTwice() {
     String prefix = "r" + UUID.randomUUID().toString().substring(0, 8);
     String key = ImportFiles.write("pos.csv", ImportFiles.posSalesWithGoodAndBadRows(prefix));
-    runImport("pos-sales", key);
+    client().runImport(ADMIN_TOKEN, "pos-sales", key);
 
     try (TopicReader events = new TopicReader(Topics.EVENTS.name())) {
-      JsonNode again = runImport("pos-sales", key);
+      JsonNode again = client().runImport(ADMIN_TOKEN, "pos-sales", key);
 
       assertThat(again.get("duplicates").asLong()).isEqualTo(3);
       assertThat(again.get("eventsPublished").asLong()).isZero();
@@ -149,8 +121,10 @@ class ImportIntegrationTest extends IngestIntegrationTest {
             + "\",\"quantity\":\"many\"}\n"
             + "not json\n";
     try (TopicReader topic = new TopicReader(Topics.CATALOG.name())) {
-      JsonNode items = runImport("catalog", ImportFiles.write("catalog.csv", catalog));
-      JsonNode stock = runImport("inventory", ImportFiles.write("stock.jsonl", inventory));
+      JsonNode items =
+          client().runImport(ADMIN_TOKEN, "catalog", ImportFiles.write("catalog.csv", catalog));
+      JsonNode stock =
+          client().runImport(ADMIN_TOKEN, "inventory", ImportFiles.write("stock.jsonl", inventory));
 
       assertThat(items.get("accepted").asLong()).isEqualTo(1);
       assertThat(items.get("rejections").get(0).get("reasons").get(0).asString())
@@ -181,7 +155,9 @@ class ImportIntegrationTest extends IngestIntegrationTest {
             + ticket
             + "-C,2026-11-05T12:00:00Z,u-78,,,,Bad score,chat,9\n";
     try (TopicReader events = new TopicReader(Topics.EVENTS.name())) {
-      JsonNode report = runImport("support-tickets", ImportFiles.write("tickets.csv", file));
+      JsonNode report =
+          client()
+              .runImport(ADMIN_TOKEN, "support-tickets", ImportFiles.write("tickets.csv", file));
 
       assertThat(report.get("accepted").asLong()).isEqualTo(1);
       assertThat(report.get("rejections").toString())

@@ -96,6 +96,40 @@ public final class IngestClient {
     return exchange(request.build());
   }
 
+  /**
+   * Starts an import of a file in the blob store as {@code POST /v1/imports} with an admin token,
+   * and waits up to 30 s for its report to end; returns the final report.
+   */
+  public JsonNode runImport(String adminToken, String kind, String key) {
+    Answer started =
+        post(
+            "/v1/imports",
+            "Bearer " + adminToken,
+            Messages.json(java.util.Map.of("kind", kind, "key", key)));
+    if (started.status() != 202) {
+      throw new AssertionError("import answered " + started.status() + ": " + started.raw());
+    }
+    String id = started.body().get("importId").asString();
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+    while (java.time.Instant.now().isBefore(deadline)) {
+      Answer report = get("/v1/imports/" + id, "Bearer " + adminToken);
+      if (report.status() != 200) {
+        throw new AssertionError("import report answered " + report.status() + ": " + report.raw());
+      }
+      String status = report.body().get("status").asString();
+      if (status.equals("COMPLETED") || status.equals("FAILED")) {
+        return report.body();
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("import " + id + " did not finish in 30 s");
+  }
+
   public Answer get(String path, @Nullable String authorization) {
     var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
     if (authorization != null) {
