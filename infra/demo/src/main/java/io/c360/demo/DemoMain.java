@@ -79,9 +79,7 @@ public final class DemoMain {
             "Send events through the Tracking API and import files",
             () -> new IngestStep(settings, http, out).run(world));
     Resolution resolved =
-        steps.run(
-            "Wait for identity resolution",
-            () -> resolution.run(resolutionTimeout(ingested.published())));
+        steps.run("Wait for identity resolution", () -> resolution.run(RESOLUTION_STALLED));
     Models models =
         steps.run(
             "Train churn_90d and repurchase_30d, batch-score",
@@ -107,8 +105,9 @@ public final class DemoMain {
     out.println();
   }
 
-  /** Generous: four times what 1,200 events/s would take, and at least five minutes. */
-  static Duration resolutionTimeout(long events) {
-    return Duration.ofSeconds(Math.max(300, events * 4 / 1_200));
-  }
+  /**
+   * Identity resolution is waited for as long as it makes progress (its speed depends on the
+   * machine and what else runs on it); the demo gives up after this long without any.
+   */
+  static final Duration RESOLUTION_STALLED = Duration.ofMinutes(3);
 }

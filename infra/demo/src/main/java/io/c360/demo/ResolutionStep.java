@@ -53,14 +53,17 @@ final class ResolutionStep {
   private final DemoSettings settings;
   private final PrintStream out;
 
+  /** A bound for a world far larger than the demo's, only so the wait always ends. */
+  private static final Duration MAX_WAIT = Duration.ofHours(3);
+
   ResolutionStep(DemoSettings settings, PrintStream out) {
     this.settings = settings;
     this.out = out;
   }
 
-  Resolution run(Duration timeout) {
+  Resolution run(Duration stalled) {
     long started = System.nanoTime();
-    long end = awaitDrained(timeout);
+    long end = awaitDrained(stalled);
     Duration waited = Duration.ofNanos(System.nanoTime() - started);
     Map<String, Long> byStatus = countProfiles();
     Resolution resolution =
@@ -79,20 +82,26 @@ final class ResolutionStep {
     return resolution;
   }
 
-  /** Waits until the group's lag is zero; returns the total end offset. */
-  long awaitDrained(Duration timeout) {
+  /**
+   * Waits until the group's lag is zero, however long that takes while the lag keeps falling; gives
+   * up when it has not fallen for {@code stalled}. Returns the total end offset.
+   */
+  long awaitDrained(Duration stalled) {
     Properties config = new Properties();
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
     config.put(AdminClientConfig.CLIENT_ID_CONFIG, "c360-demo-lag");
     try (Admin admin = Admin.create(config)) {
       List<TopicPartition> partitions = partitions(admin);
       long[] last = {System.nanoTime(), -1};
-      return Waiting.until(
+      long[] fewest = {Long.MAX_VALUE, System.nanoTime()};
+      String what =
           "identity-service (consumer group "
               + GROUP
               + ") to catch up with "
-              + Topics.EVENTS.name(),
-          timeout,
+              + Topics.EVENTS.name();
+      return Waiting.until(
+          what,
+          MAX_WAIT,
           Duration.ofSeconds(1),
           () -> {
             Lag lag = lag(admin, partitions);
@@ -100,6 +109,19 @@ final class ResolutionStep {
               return Optional.of(lag.end());
             }
             long now = System.nanoTime();
+            if (lag.behind() < fewest[0]) {
+              fewest[0] = lag.behind();
+              fewest[1] = now;
+            } else if (now - fewest[1] > stalled.toNanos()) {
+              throw new DemoFailedException(
+                  "gave up waiting for "
+                      + what
+                      + ": still "
+                      + lag.behind()
+                      + " events behind and no progress for "
+                      + stalled.toSeconds()
+                      + " s");
+            }
             if (now - last[0] >= PROGRESS_EVERY.toNanos()) {
               String rate =
                   last[1] < 0
