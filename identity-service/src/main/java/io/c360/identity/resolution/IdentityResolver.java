@@ -352,8 +352,9 @@ public final class IdentityResolver {
   }
 
   /**
-   * The active profiles the links lead to, following merges; links to erased profiles mean an
-   * erasure raced this event: try again (the tombstone will be seen).
+   * The active profiles the links lead to, following merges (each entry of {@code linked} is
+   * rewritten to the profile it leads to); links to erased profiles mean an erasure raced this
+   * event: try again (the tombstone will be seen).
    */
   private Map<ProfileId, StoredProfile> activeProfiles(Map<Identifier, ProfileId> linked) {
     Map<ProfileId, StoredProfile> active = new TreeMap<>();
@@ -373,12 +374,16 @@ public final class IdentityResolver {
         if (profile.isActive()) {
           active.put(id, profile);
         } else if (profile.mergedInto() != null) {
-          next.add(profile.mergedInto());
-          linked.forEach(
+          ProfileId into = profile.mergedInto();
+          next.add(into);
+          // the links now stand for the profile they lead to, so a merge can name its reason
+          linked.replaceAll(
               (identifier, pid) -> {
-                if (pid.equals(id)) {
-                  cache.evict(identifier.key());
+                if (!pid.equals(id)) {
+                  return pid;
                 }
+                cache.evict(identifier.key());
+                return into;
               });
         }
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.identifier.Identifier;
+import io.c360.common.profile.LinkedIdentifier;
 import io.c360.identity.IdentityIntegrationTest;
 import io.c360.identity.pipeline.EventPipeline;
 import io.c360.identity.support.Events;
@@ -96,5 +97,41 @@ class ConcurrentResolutionIntegrationTest extends IdentityIntegrationTest {
       all.add(profile.profileId());
     }
     assertThat(all).as("no two customers share a profile").hasSize(customers);
+  }
+
+  /**
+   * Another replica merged C into B but has not yet re-keyed C's identifiers: an event carrying A's
+   * and C's identifiers must follow C to B and merge B into the older A, naming C's identifier.
+   */
+  @Test
+  void anEventWhoseLinkLeadsThroughAMergeStillMergesTheProfileItReaches() {
+    Instant t = Instant.now().minusSeconds(600);
+    Identifier a = Events.email(unique("a") + "@example.com");
+    Identifier b = Events.loyaltyId(unique("L"));
+    Identifier c = Events.anonymousId(unique("anon"));
+    StoredProfile older = created(t, a);
+    StoredProfile middle = created(t.plusSeconds(60), b);
+    StoredProfile newer = created(t.plusSeconds(120), c);
+    store.update(
+        newer.withStatus(ProfileStatus.MERGED, middle.profileId()).nextVersion(t.plusSeconds(180)),
+        List.of());
+
+    pipeline.process(List.of(Events.track(Instant.now(), "Product Viewed", List.of(a, c))));
+
+    StoredProfile survivor = store.loadProfile(older.profileId()).orElseThrow();
+    assertThat(survivor.isActive()).isTrue();
+    assertThat(survivor.identifierKeys()).contains(a.key(), b.key());
+    assertThat(store.loadProfile(middle.profileId()).orElseThrow().mergedInto())
+        .as("the profile reached through the merge is merged into the older one")
+        .isEqualTo(older.profileId());
+    assertThat(survivor.recentMessageIds()).as("the event is applied").hasSize(1);
+  }
+
+  private StoredProfile created(Instant at, Identifier id) {
+    StoredProfile profile =
+        StoredProfile.create(ProfileId.random(), at)
+            .withIdentifiers(List.of(new LinkedIdentifier(id, at, "event", unique("m"))));
+    store.create(profile);
+    return profile;
   }
 }
