@@ -48,8 +48,14 @@ table timeline profileId eventKey
 table identity-audit profileId entryKey
 table identity-blocks blockKey profileId
 table identity-link-suggestions itemKey
+table identity-scores profileId
 table ingest-imports importId
 table scoring-models modelName entryKey
+table scoring-scores profileId
+table scoring-history profileId entryKey
+table recommendation-identity identifier
+table recommendation-interactions profileId interactionKey
+table activation-profiles profileId
 table activation-audiences audienceId
 table activation-audience-members audienceId profileId
 table activation-campaigns campaignId

@@ -3,8 +3,10 @@ package io.c360.common.table;
 import java.util.List;
 
 /**
- * The DynamoDB tables of the platform. The identity and profile tables are owned by
- * identity-service and read by the others; the rest belong to the service named in their prefix.
+ * The DynamoDB tables of the platform. Each has one owner, and no other service reads or writes it:
+ * {@code identity}, {@code profiles} and {@code timeline} belong to identity-service, the rest to
+ * the service named in their prefix. A service that needs another's data keeps its own projection
+ * of that service's topic.
  */
 public final class Tables {
 
@@ -48,6 +50,13 @@ public final class Tables {
   public static final TableSpec IDENTITY_LINK_SUGGESTIONS =
       new TableSpec("identity-link-suggestions", "itemKey", null, null);
 
+  /**
+   * identity-service: its projection of {@code c360.scores.v1}, the latest score of each model per
+   * profile, shown by the profile API: profileId.
+   */
+  public static final TableSpec IDENTITY_SCORES =
+      new TableSpec("identity-scores", "profileId", null, null);
+
   /** ingest-service: file imports and their reports. */
   public static final TableSpec INGEST_IMPORTS =
       new TableSpec("ingest-imports", "importId", null, null);
@@ -58,6 +67,36 @@ public final class Tables {
    */
   public static final TableSpec SCORING_MODELS =
       new TableSpec("scoring-models", "modelName", "entryKey", null);
+
+  /** scoring-service: the latest score of each model per profile (what it publishes): profileId. */
+  public static final TableSpec SCORING_SCORES =
+      new TableSpec("scoring-scores", "profileId", null, null);
+
+  /**
+   * scoring-service: its projection of {@code c360.resolved-events.v1} and {@code
+   * c360.profiles.v1}, the compact per-profile history features are computed from: profileId +
+   * entryKey.
+   */
+  public static final TableSpec SCORING_HISTORY =
+      new TableSpec("scoring-history", "profileId", "entryKey", null);
+
+  /** recommendation-service: its projection of the identity graph, identifier key to profileId. */
+  public static final TableSpec RECOMMENDATION_IDENTITY =
+      new TableSpec("recommendation-identity", "identifier", null, null);
+
+  /**
+   * recommendation-service: its projection of the resolved events it learns from (views, cart adds,
+   * purchases) per profile: profileId + interactionKey.
+   */
+  public static final TableSpec RECOMMENDATION_INTERACTIONS =
+      new TableSpec("recommendation-interactions", "profileId", "interactionKey", null);
+
+  /**
+   * activation-service: its profile view (traits, consent, computed traits, scores), a projection
+   * of {@code c360.profiles.v1} and {@code c360.scores.v1}: profileId.
+   */
+  public static final TableSpec ACTIVATION_PROFILES =
+      new TableSpec("activation-profiles", "profileId", null, null);
 
   /** activation-service: audience definitions, size and when they were computed: audienceId. */
   public static final TableSpec ACTIVATION_AUDIENCES =
@@ -105,8 +144,14 @@ public final class Tables {
           IDENTITY_AUDIT,
           IDENTITY_BLOCKS,
           IDENTITY_LINK_SUGGESTIONS,
+          IDENTITY_SCORES,
           INGEST_IMPORTS,
           SCORING_MODELS,
+          SCORING_SCORES,
+          SCORING_HISTORY,
+          RECOMMENDATION_IDENTITY,
+          RECOMMENDATION_INTERACTIONS,
+          ACTIVATION_PROFILES,
           ACTIVATION_AUDIENCES,
           ACTIVATION_AUDIENCE_MEMBERS,
           ACTIVATION_CAMPAIGNS,
