@@ -6,31 +6,37 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.c360.devstack.test.PortsAndAdapters;
 
-/** Ports and adapters: domain packages never reach into adapters or their libraries. */
+/**
+ * Ports and adapters: domain packages (every package but the adapters') never reach into adapters
+ * or their libraries; the service touches only its own tables; no package cycles.
+ */
 @AnalyzeClasses(packages = "io.c360.identity", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] DOMAIN = {
-    "io.c360.identity.resolution",
-    "io.c360.identity.profile",
-    "io.c360.identity.timeline",
-    "io.c360.identity.pipeline",
-    "io.c360.identity.lookup",
-    "io.c360.identity.erasure",
-    "io.c360.identity.unmerge",
-    "io.c360.identity.fuzzy",
-    "io.c360.identity.linkage"
-  };
-
   @ArchTest
   static final ArchRule domainDoesNotUseKafkaOrDynamoDb =
-      PortsAndAdapters.domainDoesNotUseKafkaOrDynamoDb(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseKafkaOrDynamoDb("io.c360.identity");
 
   @ArchTest
   static final ArchRule domainDoesNotUseTheWebLayer =
-      PortsAndAdapters.domainDoesNotUseTheWebLayer(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseTheWebLayer("io.c360.identity");
 
   @ArchTest
   static final ArchRule webDoesNotReachIntoAdapters =
       PortsAndAdapters.webDoesNotReachIntoAdapters();
+
+  @ArchTest
+  static final ArchRule touchesOnlyItsOwnTables =
+      PortsAndAdapters.touchesOnlyItsOwnTables(
+          "IDENTITY",
+          "PROFILES",
+          "TIMELINE",
+          "IDENTITY_AUDIT",
+          "IDENTITY_BLOCKS",
+          "IDENTITY_LINK_SUGGESTIONS",
+          "IDENTITY_SCORES");
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      PortsAndAdapters.packagesAreFreeOfCycles("io.c360.identity");
 }

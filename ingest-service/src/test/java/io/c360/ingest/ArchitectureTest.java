@@ -6,26 +6,30 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.c360.devstack.test.PortsAndAdapters;
 
-/** Ports and adapters: domain packages never reach into adapters or their libraries. */
+/**
+ * Ports and adapters: domain packages (every package but the adapters') never reach into adapters
+ * or their libraries; the service touches only its own tables; no package cycles.
+ */
 @AnalyzeClasses(packages = "io.c360.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] DOMAIN = {
-    "io.c360.ingest.collect",
-    "io.c360.ingest.imports",
-    "io.c360.ingest.dedupe",
-    "io.c360.ingest.publishing"
-  };
-
   @ArchTest
   static final ArchRule domainDoesNotUseKafkaOrDynamoDb =
-      PortsAndAdapters.domainDoesNotUseKafkaOrDynamoDb(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseKafkaOrDynamoDb("io.c360.ingest");
 
   @ArchTest
   static final ArchRule domainDoesNotUseTheWebLayer =
-      PortsAndAdapters.domainDoesNotUseTheWebLayer(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseTheWebLayer("io.c360.ingest");
 
   @ArchTest
   static final ArchRule webDoesNotReachIntoAdapters =
       PortsAndAdapters.webDoesNotReachIntoAdapters();
+
+  @ArchTest
+  static final ArchRule touchesOnlyItsOwnTables =
+      PortsAndAdapters.touchesOnlyItsOwnTables("INGEST_IMPORTS");
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      PortsAndAdapters.packagesAreFreeOfCycles("io.c360.ingest");
 }

@@ -1,17 +1,71 @@
 package io.c360.devstack.test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.lang.ArchRule;
+import io.c360.common.table.Tables;
+import java.util.Set;
 
 /**
  * The ports-and-adapters rules every service's ArchitectureTest checks, so each service only names
- * its domain packages: domain packages never reach into Kafka, DynamoDB or the web layer, and
- * controllers never reach into adapters.
+ * its domain packages: domain packages never reach into Kafka, DynamoDB or the web layer,
+ * controllers never reach into adapters, a service touches only the tables it owns, and its
+ * packages are free of cycles.
  */
 public final class PortsAndAdapters {
 
   private PortsAndAdapters() {}
+
+  /** The adapter packages every service may have, at any depth. */
+  private static final String[] ADAPTERS = {
+    "..kafka..", "..dynamodb..", "..web..", "..problem..", "..s3.."
+  };
+
+  /**
+   * Every class under {@code root} (e.g. {@code io.c360.ingest}, so new packages are covered) that
+   * is not in an adapter package ({@code ..kafka..}, {@code ..dynamodb..}, {@code ..web..}, {@code
+   * ..problem..}, {@code ..s3..}, or one of {@code moreAdapters}) nor in the root package itself
+   * (the application and its wiring) is domain: it never reaches into Kafka, DynamoDB or the AWS
+   * SDK.
+   */
+  public static ArchRule domainUnderDoesNotUseKafkaOrDynamoDb(String root, String... moreAdapters) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(adaptersAnd(root, moreAdapters))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.kafka..",
+            "org.springframework.kafka..",
+            "software.amazon.awssdk..",
+            "..kafka..",
+            "..dynamodb..");
+  }
+
+  /** Domain classes under {@code root} (as above) never depend on the web layer. */
+  public static ArchRule domainUnderDoesNotUseTheWebLayer(String root, String... moreAdapters) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(adaptersAnd(root, moreAdapters))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..web..", "jakarta.servlet..", "org.springframework.web..");
+  }
+
+  private static String[] adaptersAnd(String root, String... more) {
+    String[] all = new String[ADAPTERS.length + more.length + 1];
+    System.arraycopy(ADAPTERS, 0, all, 0, ADAPTERS.length);
+    System.arraycopy(more, 0, all, ADAPTERS.length, more.length);
+    all[all.length - 1] = root;
+    return all;
+  }
 
   public static ArchRule domainDoesNotUseKafkaOrDynamoDb(String... domainPackages) {
     return noClasses()
@@ -44,5 +98,28 @@ public final class PortsAndAdapters {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "..kafka..", "..dynamodb..", "org.apache.kafka..", "software.amazon.awssdk..");
+  }
+
+  /**
+   * No class names a table of the catalog ({@link Tables}) other than the given ones, the tables
+   * the service owns: every other service's data comes through its topics and APIs.
+   */
+  public static ArchRule touchesOnlyItsOwnTables(String... ownTableFields) {
+    Set<String> allowed = Set.of(ownTableFields);
+    Set<String> catalog = Set.of("ALL", "PREFIX_PROPERTY", "DEFAULT_PREFIX");
+    return noClasses()
+        .should()
+        .accessFieldWhere(
+            DescribedPredicate.describe(
+                "a table of another service (own: " + String.join(", ", allowed) + ")",
+                (JavaFieldAccess access) ->
+                    access.getTargetOwner().isEquivalentTo(Tables.class)
+                        && !allowed.contains(access.getTarget().getName())
+                        && !catalog.contains(access.getTarget().getName())));
+  }
+
+  /** The top-level packages under {@code root} (e.g. {@code io.c360.scoring}) form no cycle. */
+  public static ArchRule packagesAreFreeOfCycles(String root) {
+    return slices().matching(root + ".(*)..").should().beFreeOfCycles();
   }
 }
