@@ -1,0 +1,253 @@
+package io.c360.demo;
+
+import io.c360.demo.IngestStep.Ingested;
+import io.c360.demo.WorldStep.DemoWorld;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The platform benchmark ({@code bench/platform-load.sh}): a world of N customers goes through
+ * ingest exactly as the demo sends it (files and the Tracking API) to the five services that {@code
+ * ./c360 up} runs, and the clock stops when every service has caught up: every consumer group of
+ * every topic at zero lag, with no topic growing, for {@value #QUIET_SECONDS} s in a row (so
+ * identity has drained, scores are written and published, audiences re-evaluated). It reports
+ * events/s end to end and each service's DynamoDB requests per event by table, read from the
+ * services' own metrics ({@code c360.dynamodb.requests}) before and after.
+ */
+public final class PlatformLoad {
+
+  private static final int QUIET_SECONDS = 5;
+  private static final Duration MAX_WAIT = Duration.ofHours(3);
+  private static final String METRIC = "/actuator/metrics/c360.dynamodb.requests";
+
+  private final DemoSettings settings;
+  private final DemoOptions options;
+  private final PrintStream out;
+  private final HttpClient http = Api.newHttpClient();
+
+  PlatformLoad(DemoSettings settings, DemoOptions options, PrintStream out) {
+    this.settings = settings;
+    this.options = options;
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    int status = 1;
+    try {
+      Map<String, String> env = System.getenv();
+      DemoOptions options = DemoOptions.parse(Arrays.asList(args), env);
+      if (options.help()) {
+        System.out.print(DemoOptions.usage());
+        System.exit(0);
+      }
+      new PlatformLoad(DemoSettings.fromEnvironment(env), options, System.out).run();
+      status = 0;
+    } catch (DemoFailedException e) {
+      System.out.flush();
+      System.err.println("platform load failed: " + e.getMessage());
+    }
+    System.exit(status);
+  }
+
+  void run() {
+    Map<String, Api> services = new LinkedHashMap<>();
+    services.put("ingest", api("ingest-service", settings.ingestUrl()));
+    services.put("identity", api("identity-service", settings.identityUrl()));
+    services.put("scoring", api("scoring-service", settings.scoringUrl()));
+    services.put("recommendation", api("recommendation-service", settings.recommendationUrl()));
+    services.put("activation", api("activation-service", settings.activationUrl()));
+
+    DemoWorld world = new WorldStep(out).generate(options);
+    try (Admin admin = admin()) {
+      awaitCaughtUp(admin, "the platform to be idle before the run");
+      Map<String, Map<String, Double>> before = requests(services);
+      long started = System.nanoTime();
+      Ingested ingested = new IngestStep(settings, http, out).run(world);
+      double sendSeconds = (System.nanoTime() - started) / 1e9;
+      out.printf("      sent in %.1f s; waiting for every service to catch up...%n", sendSeconds);
+      long caughtUp = awaitCaughtUp(admin, "every consumer group to catch up");
+      double seconds = (caughtUp - started) / 1e9;
+      Map<String, Map<String, Double>> after = requests(services);
+      report(ingested.published(), sendSeconds, seconds, before, after);
+    }
+  }
+
+  private Api api(String name, java.net.URI url) {
+    return Api.bearer(name, url, settings.adminToken(), http);
+  }
+
+  private Admin admin() {
+    Properties config = new Properties();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
+    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "c360-platform-load");
+    return Admin.create(config);
+  }
+
+  /**
+   * Waits until every consumer group is at zero lag and no topic grows, {@value #QUIET_SECONDS}
+   * polls a second apart; returns when the quiet began (System.nanoTime).
+   */
+  private long awaitCaughtUp(Admin admin, String what) {
+    long[] quietSince = {-1};
+    Map<TopicPartition, Long> lastEnds = new HashMap<>();
+    long[] lastReport = {System.nanoTime()};
+    return Waiting.until(
+        what,
+        MAX_WAIT,
+        Duration.ofSeconds(1),
+        () -> {
+          long now = System.nanoTime();
+          Lag lag = lag(admin);
+          boolean quiet = lag.behind() == 0 && lag.ends().equals(lastEnds);
+          lastEnds.clear();
+          lastEnds.putAll(lag.ends());
+          if (!quiet) {
+            quietSince[0] = -1;
+            if (now - lastReport[0] > Duration.ofSeconds(15).toNanos()) {
+              out.printf("      %,d records behind: %s%n", lag.behind(), lag.byGroup());
+              out.flush();
+              lastReport[0] = now;
+            }
+            return Optional.empty();
+          }
+          if (quietSince[0] < 0) {
+            quietSince[0] = now;
+          }
+          return now - quietSince[0] >= Duration.ofSeconds(QUIET_SECONDS).toNanos()
+              ? Optional.of(quietSince[0])
+              : Optional.empty();
+        });
+  }
+
+  private record Lag(long behind, Map<String, Long> byGroup, Map<TopicPartition, Long> ends) {}
+
+  private static Lag lag(Admin admin) {
+    try {
+      Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new TreeMap<>();
+      for (ConsumerGroupListing group :
+          admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
+        committed.put(
+            group.groupId(),
+            admin
+                .listConsumerGroupOffsets(group.groupId())
+                .partitionsToOffsetAndMetadata()
+                .get(30, TimeUnit.SECONDS));
+      }
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      committed.values().forEach(m -> m.keySet().forEach(p -> latest.put(p, OffsetSpec.latest())));
+      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+          admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+      long behind = 0;
+      Map<String, Long> byGroup = new TreeMap<>();
+      for (var group : committed.entrySet()) {
+        long groupBehind = 0;
+        for (var partition : group.getValue().entrySet()) {
+          long end = ends.get(partition.getKey()).offset();
+          long at = partition.getValue() == null ? 0 : partition.getValue().offset();
+          groupBehind += Math.max(0, end - at);
+        }
+        if (groupBehind > 0) {
+          byGroup.put(group.getKey(), groupBehind);
+        }
+        behind += groupBehind;
+      }
+      Map<TopicPartition, Long> endOffsets = new HashMap<>();
+      ends.forEach((p, info) -> endOffsets.put(p, info.offset()));
+      return new Lag(behind, byGroup, endOffsets);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new DemoFailedException("Kafka did not give the consumer groups' offsets: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DemoFailedException("interrupted", e);
+    }
+  }
+
+  /** Each service's DynamoDB requests so far, by table. */
+  private static Map<String, Map<String, Double>> requests(Map<String, Api> services) {
+    Map<String, Map<String, Double>> all = new LinkedHashMap<>();
+    services.forEach(
+        (name, api) -> {
+          Map<String, Double> byTable = new TreeMap<>();
+          Api.Response total = api.exchange("GET", METRIC, null);
+          if (total.status() == 200) {
+            for (JsonNode tag : total.body().path("availableTags")) {
+              if (tag.path("tag").asString().equals("table")) {
+                for (JsonNode table : tag.path("values")) {
+                  JsonNode one = api.get(METRIC + "?tag=table:" + table.asString());
+                  byTable.put(table.asString(), count(one));
+                }
+              }
+            }
+          } else if (total.status() != 404) {
+            throw new DemoFailedException(api.failure("GET", METRIC, total));
+          }
+          all.put(name, byTable);
+        });
+    return all;
+  }
+
+  private static double count(JsonNode metric) {
+    for (JsonNode m : metric.path("measurements")) {
+      if (m.path("statistic").asString().equals("COUNT")) {
+        return m.path("value").asDouble();
+      }
+    }
+    return 0;
+  }
+
+  private void report(
+      long events,
+      double sendSeconds,
+      double seconds,
+      Map<String, Map<String, Double>> before,
+      Map<String, Map<String, Double>> after) {
+    out.println();
+    out.printf(
+        "Platform load: %,d customers, %,d events published to c360.events.v1%n",
+        options.customers(), events);
+    out.printf(
+        "  sent in %.1f s (%,.0f events/s into ingest); every service caught up after %.1f s:"
+            + " %,.0f events/s end to end%n",
+        sendSeconds, events / sendSeconds, seconds, events / seconds);
+    out.println("  DynamoDB requests per event, by service and table:");
+    out.printf("    %-15s %-36s %12s %10s%n", "service", "table", "requests", "per event");
+    double total = 0;
+    List<String> lines = new ArrayList<>();
+    for (var service : after.entrySet()) {
+      Map<String, Double> earlier = before.getOrDefault(service.getKey(), Map.of());
+      for (var table : service.getValue().entrySet()) {
+        double delta = table.getValue() - earlier.getOrDefault(table.getKey(), 0.0);
+        if (delta <= 0) {
+          continue;
+        }
+        total += delta;
+        lines.add(
+            "    %-15s %-36s %,12.0f %10.3f"
+                .formatted(service.getKey(), table.getKey(), delta, delta / events));
+      }
+    }
+    lines.forEach(out::println);
+    out.printf("    %-15s %-36s %,12.0f %10.3f%n", "all", "", total, total / events);
+  }
+}
