@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("c360.security")
 public record SecurityProperties(
-    @Valid List<Source> sources, @Valid List<Token> tokens, @Valid Oidc oidc) {
+    List<@Valid Source> sources, List<@Valid Token> tokens, @Valid Oidc oidc) {
 
   private static final String SHA256_HEX = "[0-9a-f]{64}";
 
