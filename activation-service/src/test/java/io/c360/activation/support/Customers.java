@@ -121,12 +121,20 @@ public final class Customers implements AutoCloseable {
    * returns its id.
    */
   public String add(Spec spec) {
-    String id = "p-" + UUID.randomUUID();
+    return add("p-" + UUID.randomUUID(), spec);
+  }
+
+  /** As {@link #add(Spec)}, for a profile id chosen by the test. */
+  public String add(String id, Spec spec) {
     ProfileSnapshot snapshot = snapshot(id, 1, spec, Instant.now());
     publish(snapshot);
     spec.scores.forEach(
         (model, value) -> topics.send(Topics.SCORES, id, scoreUpdate(id, model, value)));
-    awaitView(id, p -> p.scores().equals(spec.scores) && p.trait("cohort").isPresent());
+    awaitView(
+        id,
+        p ->
+            p.scores().entrySet().containsAll(spec.scores.entrySet())
+                && p.trait("cohort").isPresent());
     return id;
   }
 
