@@ -5,6 +5,7 @@ import io.c360.activation.profile.ProfileChange.Merged;
 import io.c360.activation.profile.ProfileChange.ScoreReceived;
 import io.c360.activation.profile.ProfileChange.SnapshotReceived;
 import io.c360.activation.profile.ProfileChange.Unmerged;
+import io.c360.common.profile.ProfileSnapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,21 +46,36 @@ public class ProfileViews {
       byProfile.computeIfAbsent(change.profileId(), id -> new ArrayList<>()).add(change);
     }
     Map<ProfileId, Optional<ActivationProfile>> current = new LinkedHashMap<>();
+    Map<ProfileId, Optional<ActivationProfile>> mergedAway = new LinkedHashMap<>();
     if (byProfile.size() == 1) {
-      byProfile.forEach((id, ofProfile) -> current.put(id, applyToOne(ofProfile)));
+      byProfile.forEach((id, ofProfile) -> collect(id, applyToOne(ofProfile), current, mergedAway));
     } else {
-      Map<ProfileId, Future<Optional<ActivationProfile>>> pending = new LinkedHashMap<>();
+      Map<ProfileId, Future<Applied>> pending = new LinkedHashMap<>();
       byProfile.forEach(
           (id, ofProfile) -> pending.put(id, writers.submit(() -> applyToOne(ofProfile))));
-      pending.forEach((id, result) -> current.put(id, await(result)));
+      pending.forEach((id, result) -> collect(id, await(result), current, mergedAway));
     }
+    mergedAway.forEach(current::putIfAbsent);
     if (!current.isEmpty()) {
       observers.forEach(observer -> observer.profilesChanged(current));
     }
     return current;
   }
 
-  private Optional<ActivationProfile> applyToOne(List<ProfileChange> changes) {
+  /** A profile as the view shows it after its changes, and the profiles its snapshot absorbed. */
+  private record Applied(
+      Optional<ActivationProfile> profile, Map<ProfileId, Optional<ActivationProfile>> merged) {}
+
+  private static void collect(
+      ProfileId id,
+      Applied applied,
+      Map<ProfileId, Optional<ActivationProfile>> current,
+      Map<ProfileId, Optional<ActivationProfile>> mergedAway) {
+    current.put(id, applied.profile());
+    mergedAway.putAll(applied.merged());
+  }
+
+  private Applied applyToOne(List<ProfileChange> changes) {
     ProfileId id = changes.getFirst().profileId();
     SnapshotReceived newest = null;
     Map<String, ScoreReceived> scores = new LinkedHashMap<>();
@@ -69,7 +85,7 @@ public class ProfileViews {
         case Erased erased -> {
           // final: whatever else the batch says about the profile is moot
           store.erase(id, erased.at());
-          return Optional.empty();
+          return new Applied(Optional.empty(), Map.of());
         }
         case SnapshotReceived snapshot -> {
           if (newest == null || snapshot.snapshot().version() >= newest.snapshot().version()) {
@@ -92,13 +108,21 @@ public class ProfileViews {
             default -> throw new IllegalStateException("not a merge: " + change);
           };
     }
+    Map<ProfileId, Optional<ActivationProfile>> absorbed = new LinkedHashMap<>();
     if (newest != null) {
-      result = store.applySnapshot(newest.snapshot());
+      ProfileSnapshot snapshot = newest.snapshot();
+      result = store.applySnapshot(snapshot);
+      // the survivor's snapshot names the profiles merged into it: the view hides them even when
+      // their merge records are gone (c360.identity-merges.v1 keeps 30 days; a rebuild needs this)
+      for (String merged : snapshot.mergedProfileIds()) {
+        ProfileId mergedId = new ProfileId(merged);
+        absorbed.put(mergedId, store.markMerged(mergedId, id, snapshot.updatedAt()));
+      }
     }
     for (ScoreReceived score : scores.values()) {
       result = store.applyScore(id, score.model(), score.score(), score.at());
     }
-    return result;
+    return new Applied(result, absorbed);
   }
 
   private static <T> T await(Future<T> result) {

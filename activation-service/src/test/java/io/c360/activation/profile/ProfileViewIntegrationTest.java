@@ -108,6 +108,33 @@ class ProfileViewIntegrationTest extends ActivationIntegrationTest {
   }
 
   @Test
+  void hidesAProfileTheSurvivorsSnapshotNamesAsMergedWithoutTheMergeRecord() {
+    // as in a rebuild after the merge record left c360.identity-merges.v1 (30 days)
+    String merged = customers.add(customer().score(CHURN, 0.9));
+    String survivor = customers.add(customer().score(CHURN, 0.9));
+    String audience = audience(gte(0.7));
+    Eventually.assertThat(
+        () -> assertThat(members(audience)).containsExactlyInAnyOrder(merged, survivor));
+    ProfileSnapshot last = customers.snapshot(survivor);
+
+    customers.publish(
+        new ProfileSnapshot(
+            survivor,
+            last.version() + 1,
+            last.createdAt(),
+            Instant.now(),
+            last.identifiers(),
+            last.traits(),
+            last.consent(),
+            last.computed(),
+            List.of(merged),
+            null));
+
+    customers.awaitGone(merged);
+    Eventually.assertThat(() -> assertThat(members(audience)).containsExactly(survivor));
+  }
+
+  @Test
   void anErasedProfileLeavesTheViewForGood() {
     String erased =
         customers.add(customer().email("gone@example.com").firstName("Eve").score(CHURN, 0.9));
