@@ -3,6 +3,7 @@ package io.c360.activation;
 import static io.c360.activation.support.ActivationClient.MARKETER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.c360.activation.profile.ProfileViewStore;
 import io.c360.activation.support.ActivationClient;
 import io.c360.activation.support.CrashingSenders;
 import io.c360.activation.support.Customers;
@@ -43,16 +44,18 @@ public abstract class ActivationIntegrationTest {
 
   @Autowired protected DynamoDbClient dynamo;
 
+  @Autowired protected ProfileViewStore profileView;
+
   /** The API, as a marketer's tool calls it. */
   protected ActivationClient client;
 
-  /** This test's customers (their own cohort), written as identity and scoring write them. */
+  /** This test's customers (their own cohort), published as identity and scoring publish them. */
   protected Customers customers;
 
   @BeforeEach
   void openClientAndCustomers() {
     client = new ActivationClient(port);
-    customers = new Customers(dynamo);
+    customers = new Customers(profileView);
   }
 
   @AfterEach

@@ -6,33 +6,47 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.c360.devstack.test.PortsAndAdapters;
 
-/** Ports and adapters: domain packages never reach into adapters or their libraries. */
+/**
+ * Ports and adapters: domain packages (every package but the adapters') never reach into adapters
+ * or their libraries; the service touches only its own tables; no package cycles. Besides the
+ * common adapter packages, activation's adapters are the AWS destinations ({@code ..aws..}, {@code
+ * ..ses..}, {@code ..sms..}, {@code ..pinpoint..}), the Segment client ({@code ..segment.client..})
+ * and the recommendation-service client ({@code ..http..}).
+ */
 @AnalyzeClasses(
     packages = "io.c360.activation",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] DOMAIN = {
-    "io.c360.activation.profile",
-    "io.c360.activation.audience",
-    "io.c360.activation.campaign",
-    "io.c360.activation.report",
-    "io.c360.activation.delivery",
-    "io.c360.activation.delivery.outbox",
-    "io.c360.activation.segment",
-    "io.c360.activation.export",
-    "io.c360.activation.erasure"
+  private static final String[] ADAPTERS = {
+    "..aws..", "..ses..", "..sms..", "..pinpoint..", "..segment.client..", "..http.."
   };
 
   @ArchTest
   static final ArchRule domainDoesNotUseKafkaOrDynamoDb =
-      PortsAndAdapters.domainDoesNotUseKafkaOrDynamoDb(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseKafkaOrDynamoDb("io.c360.activation", ADAPTERS);
 
   @ArchTest
   static final ArchRule domainDoesNotUseTheWebLayer =
-      PortsAndAdapters.domainDoesNotUseTheWebLayer(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseTheWebLayer("io.c360.activation", ADAPTERS);
 
   @ArchTest
   static final ArchRule webDoesNotReachIntoAdapters =
       PortsAndAdapters.webDoesNotReachIntoAdapters();
+
+  @ArchTest
+  static final ArchRule touchesOnlyItsOwnTables =
+      PortsAndAdapters.touchesOnlyItsOwnTables(
+          "ACTIVATION_PROFILES",
+          "ACTIVATION_AUDIENCES",
+          "ACTIVATION_AUDIENCE_MEMBERS",
+          "ACTIVATION_CAMPAIGNS",
+          "ACTIVATION_ASSIGNMENTS",
+          "ACTIVATION_CONTACTS",
+          "ACTIVATION_ORDERS",
+          "ACTIVATION_OUTBOX");
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      PortsAndAdapters.packagesAreFreeOfCycles("io.c360.activation");
 }

@@ -3,14 +3,15 @@ package io.c360.activation.audience;
 import io.c360.activation.profile.ActivationProfile;
 import io.c360.activation.profile.ProfileDirectory;
 import io.c360.activation.profile.ProfileId;
+import io.c360.activation.profile.ProfileViewObserver;
 import io.c360.common.audience.AudienceMembershipChanged;
 import io.c360.common.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * an erasure) is re-evaluated against every audience, so membership stays current. Each entry and
  * exit is stored and announced.
  */
-public class AudienceService {
+public class AudienceService implements ProfileViewObserver {
 
   private static final Logger log = LoggerFactory.getLogger(AudienceService.class);
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
@@ -209,9 +210,15 @@ public class AudienceService {
         changes.size());
   }
 
-  /** Re-evaluates changed profiles against every audience (new events, scores, merges). */
-  public void profilesChanged(Collection<ProfileId> ids) {
-    if (ids.isEmpty()) {
+  /**
+   * Re-evaluates changed profiles, as the profile view now shows them, against every audience (new
+   * snapshots, scores, merges, erasures): a profile the view no longer shows leaves every audience.
+   * Memberships are read in one batch; only entries and exits are written and announced, so calling
+   * it again with the same profiles changes nothing.
+   */
+  @Override
+  public void profilesChanged(Map<ProfileId, Optional<ActivationProfile>> current) {
+    if (current.isEmpty()) {
       return;
     }
     List<Audience> all = audiences();
@@ -219,41 +226,25 @@ public class AudienceService {
       return;
     }
     Instant now = clock.instant();
-    var found = profiles.findAll(ids);
+    Set<AudienceStore.Membership> members =
+        store.memberships(all.stream().map(Audience::id).toList(), current.keySet());
     List<AudienceMembershipChanged> changes = new ArrayList<>();
-    for (ProfileId id : ids) {
-      Optional<ActivationProfile> profile = Optional.ofNullable(found.get(id));
-      for (Audience audience : all) {
-        boolean matches =
-            profile
-                .filter(ActivationProfile::active)
-                .filter(p -> audience.rule().matches(p, now))
-                .isPresent();
-        // one read in the common case that nothing changed; the writes are conditional anyway
-        if (matches == store.isMember(audience.id(), id)) {
-          continue;
-        }
-        boolean changed =
-            matches
-                ? store.addMember(audience.id(), id, now)
-                : store.removeMember(audience.id(), id);
-        if (changed) {
-          changes.add(change(audience, id, matches, now));
-        }
-      }
-    }
-    events.publish(changes);
-  }
-
-  /** An erased profile leaves every audience. */
-  public void erased(ProfileId id) {
-    Instant now = clock.instant();
-    List<AudienceMembershipChanged> changes = new ArrayList<>();
-    for (Audience audience : audiences()) {
-      if (store.removeMember(audience.id(), id)) {
-        changes.add(change(audience, id, false, now));
-      }
-    }
+    current.forEach(
+        (id, profile) -> {
+          for (Audience audience : all) {
+            boolean matches = profile.filter(p -> audience.rule().matches(p, now)).isPresent();
+            if (matches == members.contains(new AudienceStore.Membership(audience.id(), id))) {
+              continue;
+            }
+            boolean changed =
+                matches
+                    ? store.addMember(audience.id(), id, now)
+                    : store.removeMember(audience.id(), id);
+            if (changed) {
+              changes.add(change(audience, id, matches, now));
+            }
+          }
+        });
     events.publish(changes);
   }
 

@@ -2,8 +2,10 @@ package io.c360.activation.audience;
 
 import io.c360.activation.profile.ProfileId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +27,11 @@ public interface AudienceStore {
   /** Removes a member and counts it; false when it was not one. */
   boolean removeMember(AudienceId id, ProfileId profile);
 
-  boolean isMember(AudienceId id, ProfileId profile);
+  /** A profile's membership of an audience. */
+  record Membership(AudienceId audience, ProfileId profile) {}
+
+  /** Which of the profiles are members of which of the audiences, read in batches. */
+  Set<Membership> memberships(Collection<AudienceId> audiences, Collection<ProfileId> profiles);
 
   /** Members in profileId order, {@code limit} at most, after the given page token. */
   MemberPage members(AudienceId id, @Nullable String after, int limit);

@@ -188,7 +188,7 @@ public class CampaignRunner {
   /** Why the member may not be contacted now, or null when it may. */
   private @Nullable MemberState ineligibility(
       Campaign campaign, @Nullable ActivationProfile profile, Instant now) {
-    if (profile == null || !profile.active()) {
+    if (profile == null) {
       return MemberState.SUPPRESSED_ERASED;
     }
     if (!profile.consents(campaign.channel().wireName())) {
@@ -208,7 +208,7 @@ public class CampaignRunner {
   private void send(Campaign campaign, Assignment assignment, @Nullable ActivationProfile profile) {
     ProfileId member = assignment.profileId();
     Instant sendingAt = assignment.decidedAt() == null ? clock.instant() : assignment.decidedAt();
-    if (profile == null || !profile.active()) {
+    if (profile == null) {
       // erased between the two attempts: never contact it
       campaigns.transition(
           campaign.id(),

@@ -1,8 +1,8 @@
 package io.c360.activation.erasure;
 
-import io.c360.activation.audience.AudienceService;
 import io.c360.activation.campaign.ContactLog;
 import io.c360.activation.delivery.outbox.Outbox;
+import io.c360.activation.profile.ProfileViews;
 import io.c360.activation.report.OrderEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,7 @@ class ErasureConfiguration {
 
   @Bean
   ActivationErasure activationErasure(
-      AudienceService audiences, OrderEvents orders, ContactLog contacts, Outbox outbox) {
-    return new ActivationErasure(audiences, orders, contacts, outbox);
+      ProfileViews views, OrderEvents orders, ContactLog contacts, Outbox outbox) {
+    return new ActivationErasure(views, orders, contacts, outbox);
   }
 }

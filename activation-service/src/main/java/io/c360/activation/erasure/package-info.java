@@ -1,6 +1,6 @@
 /**
- * Right to erasure in activation: an erased profile leaves every audience, and its orders, contact
- * log and outbox messages are deleted.
+ * Right to erasure in activation: an erased profile's view is deleted, it leaves every audience,
+ * and its orders, contact log and outbox messages are deleted.
  */
 @NullMarked
 package io.c360.activation.erasure;

@@ -133,7 +133,6 @@ public final class LookalikeExport {
   private static ActivationProfile slim(ActivationProfile profile) {
     return new ActivationProfile(
         profile.id(),
-        profile.active(),
         profile.identifiers().stream()
             .filter(i -> i.type() == IdentifierType.EMAIL || i.type() == IdentifierType.PHONE)
             .toList(),
@@ -147,7 +146,7 @@ public final class LookalikeExport {
     Map<ProfileId, ActivationProfile> found = profiles.findAll(chunk);
     for (ProfileId id : chunk) {
       ActivationProfile profile = found.get(id);
-      if (profile == null || !profile.active()) {
+      if (profile == null) {
         rows.skip(PROFILE_NOT_FOUND);
       } else {
         rows.add(profile);

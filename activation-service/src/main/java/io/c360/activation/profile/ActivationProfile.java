@@ -9,16 +9,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A profile as audiences and campaigns see it.
+ * A profile as audiences and campaigns see it, from activation's profile view. Only profiles that
+ * may be contacted are ever seen: merged-away and erased ones are not in the view.
  *
- * @param active false once the profile was merged into another or erased: it is never contacted
  * @param traits identify traits by name (the latest value of each)
  * @param consent consent per channel ({@code email}, {@code sms}, {@code push}); absent means none
  * @param scores the current propensity score per model name
  */
 public record ActivationProfile(
     ProfileId id,
-    boolean active,
     List<Identifier> identifiers,
     Map<String, Object> traits,
     Map<String, Boolean> consent,

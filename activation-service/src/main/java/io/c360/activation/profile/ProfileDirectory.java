@@ -5,15 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Where activation reads unified profiles (port). */
+/**
+ * Where activation reads unified profiles (port): its own profile view. A profile is there once its
+ * first snapshot arrived, and gone once it was merged into another or erased.
+ */
 public interface ProfileDirectory {
 
-  /** The profile, or empty when there is none (never created, or erased and deleted). */
+  /** The profile, or empty when there is none (not known yet, merged away or erased). */
   Optional<ActivationProfile> find(ProfileId id);
 
-  /** The profiles that exist among {@code ids}. */
+  /** The profiles among {@code ids} that are in the view. */
   Map<ProfileId, ActivationProfile> findAll(Collection<ProfileId> ids);
 
-  /** Every active profile, in no particular order. */
+  /** Every profile in the view, in no particular order. */
   void forEachActive(Consumer<ActivationProfile> action);
 }

@@ -3,13 +3,10 @@ package io.c360.activation.report;
 import io.c360.activation.profile.ProfileId;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
-import java.math.BigDecimal;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Turns resolved events into orders: an {@code Order Completed} track event, worth its {@code
- * revenue} property (else {@code total}, else zero), as identity-service counts lifetime value.
+ * Turns resolved events into orders: an {@code Order Completed} track event, worth what {@link
+ * OrderAmount} says (the rule identity-service counts lifetime value by).
  */
 public final class OrderEvents {
 
@@ -28,7 +25,7 @@ public final class OrderEvents {
     }
     ledger.record(
         new ProfileId(profileId),
-        new Order(event.messageId(), event.timestamp(), amount(event.properties())));
+        new Order(event.messageId(), event.timestamp(), OrderAmount.of(event.properties())));
     return true;
   }
 
@@ -38,22 +35,5 @@ public final class OrderEvents {
 
   public void erased(String profileId) {
     ledger.forget(new ProfileId(profileId));
-  }
-
-  private static BigDecimal amount(@Nullable Map<String, Object> properties) {
-    if (properties == null) {
-      return BigDecimal.ZERO;
-    }
-    for (String name : new String[] {"revenue", "total"}) {
-      Object value = properties.get(name);
-      if (value instanceof Number || value instanceof String) {
-        try {
-          return new BigDecimal(value.toString().trim());
-        } catch (NumberFormatException e) {
-          // not a number: try the next property
-        }
-      }
-    }
-    return BigDecimal.ZERO;
   }
 }

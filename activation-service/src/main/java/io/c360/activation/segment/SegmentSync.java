@@ -160,7 +160,7 @@ public final class SegmentSync {
       List<IdentifyCall> calls = new ArrayList<>(chunk.size());
       for (Change change : chunk) {
         ActivationProfile profile = found.get(change.profile());
-        if (profile == null || !profile.active()) {
+        if (profile == null) {
           skips.merge(SyncResult.PROFILE_NOT_FOUND, 1L, Long::sum);
           continue;
         }

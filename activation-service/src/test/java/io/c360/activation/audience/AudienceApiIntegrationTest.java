@@ -80,14 +80,15 @@ class AudienceApiIntegrationTest extends ActivationIntegrationTest {
   }
 
   @Test
-  void refreshFindsProfilesThatChangedWithoutAnAnnouncement() {
+  void refreshFindsProfilesTheAudienceNeverReEvaluated() {
     String id = createWinback("quiet_" + customers.cohort().substring(7));
     Eventually.assertThat(
         () -> assertThat(get("/v1/audiences/" + id).get("status").asString()).isEqualTo("ready"));
     String quiet =
         customers.addQuietly(
             customer().consent("email", true).lastOrderDaysAgo(70).score("churn_90d", 0.95));
-    // as if the announcement were lost: the audience only learns about it by recomputing
+    // in the view but never re-evaluated (the instance stopped in between): only a recompute finds
+    // it
     Response refresh = client.post("/v1/audiences/" + id + "/refresh", "", MARKETER_TOKEN);
     assertThat(refresh.status()).isEqualTo(202);
     Eventually.assertThat(() -> assertThat(members(id)).containsExactly(quiet));

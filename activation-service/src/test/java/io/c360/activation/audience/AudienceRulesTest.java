@@ -171,7 +171,6 @@ class AudienceRulesTest {
             null);
     return new ActivationProfile(
         new ProfileId("p-1"),
-        true,
         List.of(new Identifier(IdentifierType.EMAIL, "ann@example.com")),
         Map.of("tier", "Gold"),
         Map.of("email", emailConsent),

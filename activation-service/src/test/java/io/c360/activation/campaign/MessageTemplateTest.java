@@ -60,7 +60,6 @@ class MessageTemplateTest {
   }
 
   private static ActivationProfile profile(Map<String, Object> traits) {
-    return new ActivationProfile(
-        new ProfileId("p-1"), true, List.of(), traits, Map.of(), null, Map.of());
+    return new ActivationProfile(new ProfileId("p-1"), List.of(), traits, Map.of(), null, Map.of());
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -103,6 +104,51 @@ class CampaignReportIntegrationTest extends ActivationIntegrationTest {
     assertThat(uplift.get("relative").asDouble()).isCloseTo(pt / pc - 1, within(1e-9));
     // the planted 40-point effect is found: the interval excludes zero
     assertThat(uplift.get("absoluteCi95").get("low").asDouble()).isPositive();
+  }
+
+  @Test
+  void anOrderThatCarriesOnlyProductsConvertsForThePriceTimesQuantityOfItsLines() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(customers.add(customer().email("lines" + i + "@example.com").consent("email", true)));
+    }
+    String audience =
+        create(
+            "/v1/audiences",
+            """
+        {"key":"l_%s","name":"Lines","rule":{"all":[%s]}}
+        """
+                .formatted(customers.cohort().substring(7), customers.cohortCondition()));
+    awaitAudienceSize(audience, 3);
+    String campaign =
+        create(
+            "/v1/campaigns",
+            """
+        {"name":"Lines","audienceId":"%s","channel":"email","recommendations":0,"holdoutPercent":0,
+         "template":{"subject":"Hi","body":"Come back"}}
+        """
+                .formatted(audience));
+    client.post("/v1/campaigns/" + campaign + "/launch", "", MARKETER_TOKEN);
+    awaitCompleted(campaign);
+
+    // a POS sale as a shop sends it: no revenue, no total, only its lines
+    customers.ordered(
+        ids.get(0),
+        "lines-" + campaign,
+        Map.of(
+            "orderId",
+            "o-lines-" + campaign,
+            "products",
+            List.of(
+                Map.of("sku", "SKU-1", "price", 12.5, "quantity", 2),
+                Map.of("sku", "SKU-2", "price", "9.99"))),
+        Instant.now());
+
+    Eventually.assertThat(
+        () -> assertThat(report(campaign).get("treatment").get("conversions").asLong()).isOne());
+    JsonNode treatment = report(campaign).get("treatment");
+    assertThat(treatment.get("members").asLong()).isEqualTo(3);
+    assertThat(treatment.get("revenue").asDouble()).isCloseTo(34.99, within(1e-9));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.c360.activation.support.ActivationClient.MARKETER_TOKEN;
 import static io.c360.activation.support.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.c360.activation.profile.ProfileViewStore;
 import io.c360.activation.support.ActivationClient;
 import io.c360.activation.support.Customers;
 import io.c360.activation.support.RecommendationServer;
@@ -26,7 +27,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,7 +58,7 @@ class SegmentSyncIntegrationTest {
   }
 
   @LocalServerPort int port;
-  @Autowired DynamoDbClient dynamo;
+  @Autowired ProfileViewStore profileView;
 
   private ActivationClient client;
   private Customers customers;
@@ -66,7 +66,7 @@ class SegmentSyncIntegrationTest {
   @BeforeEach
   void setUp() {
     client = new ActivationClient(port);
-    customers = new Customers(dynamo);
+    customers = new Customers(profileView);
     SEGMENT.answer("/v1/import/", 200, "{\"success\":true}");
   }
 

@@ -4,16 +4,21 @@ import io.c360.activation.audience.Audience;
 import io.c360.activation.audience.AudienceId;
 import io.c360.activation.audience.AudienceRules;
 import io.c360.activation.audience.AudienceStore;
+import io.c360.activation.audience.AudienceStore.Membership;
 import io.c360.activation.audience.MemberPage;
 import io.c360.activation.profile.ProfileId;
+import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.json.EventJson;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -36,9 +41,11 @@ final class DynamoDbAudienceStore implements AudienceStore {
   private final DynamoDbClient dynamo;
   private final String audiences;
   private final String members;
+  private final DynamoDbBatches batches;
 
   DynamoDbAudienceStore(DynamoDbClient dynamo, String audiences, String members) {
     this.dynamo = dynamo;
+    this.batches = new DynamoDbBatches(dynamo, DynamoDbBatches.Timing.NONE);
     this.audiences = audiences;
     this.members = members;
   }
@@ -149,12 +156,23 @@ final class DynamoDbAudienceStore implements AudienceStore {
   }
 
   @Override
-  public boolean isMember(AudienceId id, ProfileId profile) {
-    var item =
-        dynamo
-            .getItem(r -> r.tableName(members).key(memberKey(id, profile)).consistentRead(true))
-            .item();
-    return item != null && !item.isEmpty();
+  public Set<Membership> memberships(
+      Collection<AudienceId> audienceIds, Collection<ProfileId> profiles) {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (AudienceId id : audienceIds) {
+      for (ProfileId profile : profiles) {
+        keys.add(memberKey(id, profile));
+      }
+    }
+    Set<Membership> found = new HashSet<>();
+    for (Map<String, AttributeValue> item :
+        batches.getAll(members, keys, "audienceId, profileId")) {
+      found.add(
+          new Membership(
+              new AudienceId(item.get("audienceId").s()),
+              new ProfileId(item.get("profileId").s())));
+    }
+    return found;
   }
 
   @Override

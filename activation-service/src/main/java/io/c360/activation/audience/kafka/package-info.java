@@ -1,7 +1,4 @@
-/**
- * Audience membership over Kafka: changes in (profiles, scores, merges, erasures), entries and
- * exits out.
- */
+/** Audience entries and exits out to Kafka. */
 @NullMarked
 package io.c360.activation.audience.kafka;
 

@@ -29,7 +29,7 @@ class ErasureListener {
       return;
     }
     ProfileErased erased = json.readValue(record.value(), ProfileErased.class);
-    erasure.erased(new ProfileId(erased.profileId()));
+    erasure.erased(new ProfileId(erased.profileId()), erased.erasedAt());
   }
 
   /** The listener bean. */

@@ -1,4 +1,4 @@
-/** Reads profiles (snapshot, scores, status) from identity-service's profiles table. */
+/** The profile view in activation's own activation-profiles table (DynamoDB). */
 @NullMarked
 package io.c360.activation.profile.dynamodb;
 

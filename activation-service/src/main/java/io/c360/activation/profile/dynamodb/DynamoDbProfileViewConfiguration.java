@@ -1,18 +1,18 @@
 package io.c360.activation.profile.dynamodb;
 
-import io.c360.activation.profile.ProfileDirectory;
+import io.c360.activation.profile.ProfileViewStore;
 import io.c360.common.table.Tables;
 import io.c360.common.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Profiles from identity-service's profiles table. */
+/** The profile view in activation's own activation-profiles table. */
 @Configuration(proxyBeanMethods = false)
-class DynamoDbProfileDirectoryConfiguration {
+class DynamoDbProfileViewConfiguration {
 
   @Bean
-  ProfileDirectory profileDirectory(DynamoDbClient dynamo, TablesProperties tables) {
-    return new DynamoDbProfileDirectory(dynamo, tables.physicalName(Tables.PROFILES));
+  ProfileViewStore profileViewStore(DynamoDbClient dynamo, TablesProperties tables) {
+    return new DynamoDbProfileView(dynamo, tables.physicalName(Tables.ACTIVATION_PROFILES));
   }
 }
