@@ -34,7 +34,10 @@ final class Platform {
     "ingest", "identity", "scoring", "recommendation", "activation"
   };
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+  /** Ten minutes by default: on two cores shared with other builds a service took five to start. */
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("c360.console.it.start-timeout-seconds", 600));
+
   private static final Path DIR =
       Path.of(System.getProperty("c360.console.it.logs", "target/service-logs"));
 
