@@ -14,20 +14,28 @@ import org.jspecify.annotations.Nullable;
  * /v1/events/stats?hours=}: per source and hour bucket, accepted, duplicates dropped and
  * quarantined by reason. Totals per source (a table) and per hour (a chart).
  *
- * <p>Read as: {@code {"hours":24,"buckets":[{"source":"web","hour":"2026-12-03T16:00:00Z",
- * "accepted":12,"duplicates":1,"quarantined":{"invalid-json":2}}]}}; {@code quarantined} may also
- * be a list of {@code {"reason":..,"count":..}}, and a field a later version adds is ignored.
+ * <p>Read as ingest-service answers: {@code {"hours":24,"scope":"instance","buckets":[{"hour":
+ * "2026-12-03T16:00:00Z","source":"web","accepted":12,"duplicates":1,"quarantined":2,
+ * "quarantinedByReason":{"invalid json":2}}]}}; a field a later version adds is ignored.
  *
  * @param reasons every quarantine reason seen, in order, the table's columns
+ * @param perInstance the counts are those of the ingest-service instance that answered, since it
+ *     started ({@code "scope":"instance"})
  */
-record EventStats(int hours, List<SourceRow> sources, List<String> reasons, String hourlyChart) {
+record EventStats(
+    int hours,
+    List<SourceRow> sources,
+    List<String> reasons,
+    String hourlyChart,
+    boolean perInstance) {
 
   /** One source's totals over the window. */
-  record SourceRow(String source, long accepted, long duplicates, Map<String, Long> quarantined) {
-
-    public long quarantinedTotal() {
-      return quarantined.values().stream().mapToLong(Long::longValue).sum();
-    }
+  record SourceRow(
+      String source,
+      long accepted,
+      long duplicates,
+      long quarantinedTotal,
+      Map<String, Long> quarantined) {
 
     public long quarantined(String reason) {
       return quarantined.getOrDefault(reason, 0L);
@@ -40,7 +48,8 @@ record EventStats(int hours, List<SourceRow> sources, List<String> reasons, Stri
     Map<String, Map<String, Long>> quarantine = new TreeMap<>();
     Map<String, long[]> perHour = new TreeMap<>();
     TreeSet<String> reasons = new TreeSet<>();
-    for (Object item : buckets(answer)) {
+    List<?> buckets = answer.get("buckets") instanceof List<?> list ? list : List.of();
+    for (Object item : buckets) {
       if (!(item instanceof Map<?, ?> bucket)) {
         continue;
       }
@@ -48,61 +57,52 @@ record EventStats(int hours, List<SourceRow> sources, List<String> reasons, Stri
       String hour = String.valueOf(bucket.get("hour"));
       long accepted = count(bucket.get("accepted"));
       long duplicates = count(bucket.get("duplicates"));
-      Map<String, Long> quarantined = reasons(bucket.get("quarantined"));
-      long[] total = totals.computeIfAbsent(source, s -> new long[2]);
+      Map<String, Long> byReason = reasons(bucket.get("quarantinedByReason"));
+      long quarantined =
+          bucket.get("quarantined") instanceof Number n
+              ? n.longValue()
+              : byReason.values().stream().mapToLong(Long::longValue).sum();
+      long[] total = totals.computeIfAbsent(source, s -> new long[3]);
       total[0] += accepted;
       total[1] += duplicates;
-      Map<String, Long> byReason = quarantine.computeIfAbsent(source, s -> new TreeMap<>());
-      quarantined.forEach((reason, n) -> byReason.merge(reason, n, Long::sum));
-      reasons.addAll(quarantined.keySet());
+      total[2] += quarantined;
+      Map<String, Long> sourceReasons = quarantine.computeIfAbsent(source, s -> new TreeMap<>());
+      byReason.forEach((reason, n) -> sourceReasons.merge(reason, n, Long::sum));
+      reasons.addAll(byReason.keySet());
       long[] hourly = perHour.computeIfAbsent(hour, h -> new long[3]);
       hourly[0] += accepted;
       hourly[1] += duplicates;
-      hourly[2] += quarantined.values().stream().mapToLong(Long::longValue).sum();
+      hourly[2] += quarantined;
     }
     List<SourceRow> sources = new ArrayList<>();
     totals.forEach(
         (source, t) ->
-            sources.add(new SourceRow(source, t[0], t[1], Map.copyOf(quarantine.get(source)))));
-    return new EventStats(hours, List.copyOf(sources), List.copyOf(reasons), chart(perHour));
+            sources.add(
+                new SourceRow(source, t[0], t[1], t[2], Map.copyOf(quarantine.get(source)))));
+    return new EventStats(
+        hours,
+        List.copyOf(sources),
+        List.copyOf(reasons),
+        chart(perHour),
+        "instance".equals(answer.get("scope")));
   }
 
-  long total(String outcome) {
-    return switch (outcome) {
-      case "accepted" -> sources.stream().mapToLong(SourceRow::accepted).sum();
-      case "duplicates" -> sources.stream().mapToLong(SourceRow::duplicates).sum();
-      case "quarantined" -> sources.stream().mapToLong(SourceRow::quarantinedTotal).sum();
-      default -> throw new IllegalArgumentException("no outcome " + outcome);
-    };
-  }
-
-  /** For templates: {@link #total(String)}. */
   public long accepted() {
-    return total("accepted");
+    return sources.stream().mapToLong(SourceRow::accepted).sum();
   }
 
   public long duplicates() {
-    return total("duplicates");
+    return sources.stream().mapToLong(SourceRow::duplicates).sum();
   }
 
   public long quarantinedTotal() {
-    return total("quarantined");
+    return sources.stream().mapToLong(SourceRow::quarantinedTotal).sum();
   }
 
-  private static List<?> buckets(Map<String, Object> answer) {
-    return answer.get("buckets") instanceof List<?> list ? list : List.of();
-  }
-
-  private static Map<String, Long> reasons(@Nullable Object quarantined) {
+  private static Map<String, Long> reasons(@Nullable Object byReason) {
     Map<String, Long> reasons = new LinkedHashMap<>();
-    if (quarantined instanceof Map<?, ?> map) {
+    if (byReason instanceof Map<?, ?> map) {
       map.forEach((reason, n) -> reasons.merge(String.valueOf(reason), count(n), Long::sum));
-    } else if (quarantined instanceof List<?> list) {
-      for (Object item : list) {
-        if (item instanceof Map<?, ?> entry) {
-          reasons.merge(String.valueOf(entry.get("reason")), count(entry.get("count")), Long::sum);
-        }
-      }
     }
     reasons.values().removeIf(n -> n == 0);
     return reasons;

@@ -47,7 +47,7 @@ class AnalystPagesBrowserTest extends BrowserTest {
   void anAnalystReadsATrainedVersionAgainstItsBaselines() {
     RepeatBuyers shop = new RepeatBuyers(platform);
     shop.send(150);
-    JsonNode job = shop.trainedVersion(Duration.ofMinutes(5));
+    JsonNode job = shop.trainedVersion(Duration.ofMinutes(8));
     int version = job.get("version").asInt();
 
     signInAs("analyst");

@@ -47,7 +47,7 @@ final class CustomerFiles {
     String other = importRow(twin + last, twin, last, postcode);
     String[] id = new String[1];
     Eventually.within(
-        Duration.ofSeconds(90),
+        Duration.ofSeconds(240),
         () -> {
           ApiClient.Response page =
               identity.get("/v1/link-suggestions?limit=200", platform.adminToken);
@@ -109,7 +109,7 @@ final class CustomerFiles {
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String[] profileId = new String[1];
     Eventually.within(
-        Duration.ofSeconds(90),
+        Duration.ofSeconds(240),
         () -> {
           ApiClient.Response found =
               identity.get("/v1/profiles?customerId=crm:" + customerId, platform.adminToken);

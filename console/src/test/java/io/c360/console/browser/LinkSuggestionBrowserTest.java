@@ -26,7 +26,7 @@ class LinkSuggestionBrowserTest extends BrowserTest {
     browser.screenshot("link-suggestions");
     browser.assertAccessible();
 
-    browser.driver.findElement(row).findElement(By.linkText("Review")).click();
+    browser.driver.findElement(row).findElement(By.partialLinkText("Review")).click();
     browser.await(By.id("side-by-side"));
     assertThat(browser.text(By.id("suggestion-status"))).isEqualTo("pending");
     assertThat(Double.parseDouble(browser.text(By.id("suggestion-score")))).isPositive();
