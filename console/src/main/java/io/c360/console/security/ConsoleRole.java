@@ -10,7 +10,11 @@ public enum ConsoleRole {
   /** Customers, models, recommendations and data, read and train. */
   ANALYST,
   /** Everything, and the irreversible actions: erase, unmerge, promote, roll back. */
-  ADMIN;
+  ADMIN,
+  /**
+   * Data steward: reviews identity-service's suggested links (accept or reject); reads customers.
+   */
+  STEWARD;
 
   /** The Spring Security authority, {@code ROLE_ADMIN}. */
   public String authority() {

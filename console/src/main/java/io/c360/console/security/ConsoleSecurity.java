@@ -3,6 +3,7 @@ package io.c360.console.security;
 import static io.c360.console.security.ConsoleRole.ADMIN;
 import static io.c360.console.security.ConsoleRole.ANALYST;
 import static io.c360.console.security.ConsoleRole.MARKETER;
+import static io.c360.console.security.ConsoleRole.STEWARD;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -75,7 +76,7 @@ class ConsoleSecurity {
 
   private static void rules(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
-    String[] everyone = {MARKETER.name(), ANALYST.name(), ADMIN.name()};
+    String[] everyone = {MARKETER.name(), ANALYST.name(), ADMIN.name(), STEWARD.name()};
     r.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
         .permitAll()
         .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -88,9 +89,12 @@ class ConsoleSecurity {
         .hasAnyRole(ANALYST.name(), ADMIN.name())
         .requestMatchers("/customers", "/customers/**", "/recommendations", "/recommendations/**")
         .hasAnyRole(everyone)
+        .requestMatchers("/link-suggestions", "/link-suggestions/**")
+        .hasAnyRole(STEWARD.name(), ADMIN.name())
         .requestMatchers("/audiences", "/audiences/**", "/campaigns", "/campaigns/**")
         .hasAnyRole(MARKETER.name(), ADMIN.name())
-        .requestMatchers(HttpMethod.POST, "/models/*/promote", "/models/*/rollback")
+        .requestMatchers(
+            HttpMethod.POST, "/models/*/promote", "/models/*/rollback", "/data/imports")
         .hasRole(ADMIN.name())
         .requestMatchers("/models", "/models/**", "/data", "/data/**")
         .hasAnyRole(ANALYST.name(), ADMIN.name())

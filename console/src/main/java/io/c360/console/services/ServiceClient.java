@@ -7,12 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -32,21 +35,29 @@ public class ServiceClient {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Map<Service, RestClient> clients = new EnumMap<>(Service.class);
+  private final Map<Service, RestClient> uploads = new EnumMap<>(Service.class);
 
   ServiceClient(ServicesProperties properties) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
     factory.setReadTimeout(properties.timeout());
+    // an upload's answer comes after the whole file went out, so it has a timeout of its own
+    JdkClientHttpRequestFactory uploadFactory = new JdkClientHttpRequestFactory(http);
+    uploadFactory.setReadTimeout(properties.uploadTimeout());
     for (Service service : Service.values()) {
-      clients.put(
-          service,
-          RestClient.builder()
-              .requestFactory(factory)
-              .baseUrl(properties.baseUrl(service).toString())
-              .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.token())
-              .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-              .build());
+      clients.put(service, client(properties, service, factory));
+      uploads.put(service, client(properties, service, uploadFactory));
     }
+  }
+
+  private static RestClient client(
+      ServicesProperties properties, Service service, JdkClientHttpRequestFactory factory) {
+    return RestClient.builder()
+        .requestFactory(factory)
+        .baseUrl(properties.baseUrl(service).toString())
+        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.token())
+        .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+        .build();
   }
 
   /** A JSON object from {@code GET path}; uri variables fill {@code {placeholders}}. */
@@ -69,6 +80,32 @@ public class ServiceClient {
   /** The JSON object answered to {@code DELETE path}. */
   public Map<String, Object> delete(Service service, String path, Object... variables) {
     return object(call(service, HttpMethod.DELETE, path, null, variables));
+  }
+
+  /**
+   * The JSON object answered to a {@code multipart/form-data} POST of {@code fields} and one file
+   * as part {@code part}. The file is streamed from its resource (for an upload the console
+   * received, the temporary file the servlet container wrote) to the service as it is read, never
+   * held whole in memory.
+   */
+  public Map<String, Object> upload(
+      Service service, String path, Map<String, String> fields, String part, Resource file) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    fields.forEach(form::add);
+    form.add(part, file);
+    try {
+      String text =
+          uploads
+              .get(service)
+              .post()
+              .uri(path)
+              .contentType(MediaType.MULTIPART_FORM_DATA)
+              .body(form)
+              .exchange((request, response) -> checked(service, response));
+      return object(text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text));
+    } catch (ResourceAccessException e) {
+      throw unreachable(service, e);
+    }
   }
 
   /** The raw text of {@code GET path} (Prometheus metrics). */

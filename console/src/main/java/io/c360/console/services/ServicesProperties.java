@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param token the console's bearer token (no default: from the environment, C360_CONSOLE_TOKEN)
  * @param timeout how long one call may take before the page shows the service as unavailable
+ * @param uploadTimeout how long an upload (a file streamed to ingest-service) may take until the
+ *     service answers
  */
 @Validated
 @ConfigurationProperties("c360.console.services")
@@ -24,10 +26,12 @@ public record ServicesProperties(
     @NotNull URI scoring,
     @NotNull URI recommendation,
     @NotNull URI activation,
-    @NotNull Duration timeout) {
+    @NotNull Duration timeout,
+    @NotNull Duration uploadTimeout) {
 
   public ServicesProperties {
     timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+    uploadTimeout = uploadTimeout == null ? Duration.ofMinutes(30) : uploadTimeout;
   }
 
   URI baseUrl(Service service) {

@@ -42,6 +42,9 @@ class LayoutModel {
       items.add(item("Models", "/models", path));
     }
     items.add(item("Recommendations", "/recommendations", path));
+    if (viewer.stewardship()) {
+      items.add(item("Link suggestions", "/link-suggestions", path));
+    }
     if (viewer.analysis()) {
       items.add(item("Data", "/data", path));
     }

@@ -39,6 +39,11 @@ public record Viewer(String name, Set<ConsoleRole> roles) {
     return admin() || roles.contains(ConsoleRole.MARKETER);
   }
 
+  /** Link suggestions: accept or reject. */
+  public boolean stewardship() {
+    return admin() || roles.contains(ConsoleRole.STEWARD);
+  }
+
   /** Models and data. */
   public boolean analysis() {
     return admin() || roles.contains(ConsoleRole.ANALYST);

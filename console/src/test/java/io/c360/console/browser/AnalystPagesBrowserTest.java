@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /** The pages of models, recommendations and data, as an analyst and an admin see them. */
 class AnalystPagesBrowserTest extends BrowserTest {
@@ -37,6 +39,35 @@ class AnalystPagesBrowserTest extends BrowserTest {
     assertThat(browser.text(By.id("job-status"))).isEqualTo("failed");
     assertThat(browser.text(By.id("job-progress"))).contains("too little data");
     browser.screenshot("training");
+    browser.assertAccessible();
+    browser.signOut();
+  }
+
+  @Test
+  void anAnalystReadsATrainedVersionAgainstItsBaselines() {
+    RepeatBuyers shop = new RepeatBuyers(platform);
+    shop.send(150);
+    JsonNode job = shop.trainedVersion(Duration.ofMinutes(8));
+    int version = job.get("version").asInt();
+
+    signInAs("analyst");
+    browser.go("/models/" + RepeatBuyers.MODEL);
+    browser.await(By.id("versions-chart"));
+    browser.driver.findElement(By.linkText("v" + version)).click();
+    browser.awaitText(By.cssSelector("main h1"), RepeatBuyers.MODEL + " version " + version);
+    // the four charts drawn: AUCs against the baselines, lift, calibration, importance
+    List<WebElement> charts = browser.driver.findElements(By.cssSelector("main .chart"));
+    assertThat(charts).hasSize(4);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> browser.driver.findElements(By.cssSelector("main .chart canvas")).size() == 4);
+    String aucs = charts.getFirst().getAttribute("data-chart");
+    assertThat(aucs)
+        .contains("ROC AUC")
+        .contains("PR AUC")
+        .contains("\"model\"")
+        .contains("recency");
+    assertThat(browser.text(By.cssSelector("main p.muted"))).contains("test rows");
+    browser.screenshot("model-version");
     browser.assertAccessible();
     browser.signOut();
   }
@@ -129,7 +160,7 @@ class AnalystPagesBrowserTest extends BrowserTest {
     browser.assertAccessible();
 
     browser.type("importId", "no-such-import");
-    browser.driver.findElement(By.cssSelector("main form button")).click();
+    browser.driver.findElement(By.xpath("//button[text()='Open']")).click();
     browser.await(By.cssSelector(".problem"));
     assertThat(browser.text(By.cssSelector(".problem"))).contains("404").contains("ingest-service");
     browser.signOut();

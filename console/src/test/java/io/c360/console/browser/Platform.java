@@ -24,9 +24,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * What {@code ./c360 up} runs, once per test JVM: the five services from their jars (child JVMs,
  * started at once) on the shared devstack, and the console in this JVM pointing at them with a
- * token of its own and three local users whose passwords exist only here. Child JVMs because each
- * service is a Spring Boot application with its own {@code application.yml} and dependencies; one
- * classpath cannot hold them all.
+ * token of its own and four local users (one per role) whose passwords exist only here. Child JVMs
+ * because each service is a Spring Boot application with its own {@code application.yml} and
+ * dependencies; one classpath cannot hold them all.
  */
 final class Platform {
 
@@ -34,7 +34,13 @@ final class Platform {
     "ingest", "identity", "scoring", "recommendation", "activation"
   };
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+  /** Ten minutes by default: on two cores shared with other builds a service took five to start. */
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("c360.console.it.start-timeout-seconds", 600));
+
+  private static final Path DIR =
+      Path.of(System.getProperty("c360.console.it.logs", "target/service-logs"));
+
   private static @Nullable Platform instance;
   private static @Nullable RuntimeException failure;
 
@@ -50,7 +56,7 @@ final class Platform {
 
   private Platform(DevStack stack) {
     this.stack = stack;
-    for (String role : List.of("marketer", "analyst", "admin")) {
+    for (String role : List.of("marketer", "analyst", "admin", "steward")) {
       passwords.put(role, secret());
     }
   }
@@ -79,12 +85,17 @@ final class Platform {
     return "http://localhost:" + consolePort;
   }
 
+  /** The services' blob store (a local directory): where an import's file is put. */
+  Path blobs() {
+    return DIR.resolve("blobs").toAbsolutePath();
+  }
+
   int port(String service) {
     return services.get(service).port();
   }
 
   private void start() {
-    Path dir = Path.of(System.getProperty("c360.console.it.logs", "target/service-logs"));
+    Path dir = DIR;
     Path security = dir.resolve("security.yml");
     try {
       Files.createDirectories(dir);

@@ -42,7 +42,13 @@ class SignInBrowserTest extends BrowserTest {
     signInAs("admin");
     assertThat(browser.texts(By.cssSelector("header nav a")))
         .containsExactly(
-            "Customers", "Audiences", "Campaigns", "Models", "Recommendations", "Data");
+            "Customers",
+            "Audiences",
+            "Campaigns",
+            "Models",
+            "Recommendations",
+            "Link suggestions",
+            "Data");
     // keyboard: the first Tab lands on the skip link, the next ones walk the navigation
     browser.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
     assertThat(browser.driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");

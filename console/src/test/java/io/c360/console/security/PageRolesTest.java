@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +39,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class PageRolesTest {
+
+  private static final byte[] CSV =
+      "transaction_id,store_id,sku,quantity,price\nt-1,s-1,SKU-1,1,2.5\n"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   @Autowired MockMvc mvc;
 
@@ -70,6 +76,19 @@ class PageRolesTest {
     "GET, /data, MARKETER, refused",
     "GET, /data/imports/i-1, ANALYST, allowed",
     "GET, /actuator/prometheus, ANALYST, refused",
+    "GET, /link-suggestions, STEWARD, allowed",
+    "GET, /link-suggestions, ADMIN, allowed",
+    "GET, /link-suggestions, MARKETER, refused",
+    "GET, /link-suggestions, ANALYST, refused",
+    "GET, /link-suggestions/0123456789abcdef01234567, STEWARD, allowed",
+    "POST, /link-suggestions/0123456789abcdef01234567/accept, STEWARD, allowed",
+    "POST, /link-suggestions/0123456789abcdef01234567/reject, ADMIN, allowed",
+    "POST, /link-suggestions/0123456789abcdef01234567/accept, ANALYST, refused",
+    "POST, /link-suggestions/0123456789abcdef01234567/reject, MARKETER, refused",
+    "GET, /customers/p-1, STEWARD, allowed",
+    "GET, /models, STEWARD, refused",
+    "GET, /data, STEWARD, refused",
+    "GET, /audiences, STEWARD, refused",
   })
   void checksTheRoleOfEveryPageAndAction(String method, String path, String role, String expected)
       throws Exception {
@@ -90,6 +109,60 @@ class PageRolesTest {
       // through security and the controller, to the (closed) service: shown as a 502 problem
       assertThat(status).isEqualTo(502);
     }
+  }
+
+  @ParameterizedTest(name = "upload as {0}: {1}")
+  @CsvSource({"ADMIN, allowed", "ANALYST, refused", "MARKETER, refused", "STEWARD, refused"})
+  void onlyAnAdminUploadsAFileToImport(String role, String expected) throws Exception {
+    int status =
+        mvc.perform(
+                multipart("/data/imports")
+                    .file(new MockMultipartFile("file", "pos.csv", "text/csv", CSV))
+                    .param("kind", "pos-sales")
+                    .with(csrf())
+                    .with(user("u").roles(role)))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(status).isEqualTo(expected.equals("refused") ? 403 : 502);
+  }
+
+  @Test
+  void refusesAnUploadWithoutAFileOrKindBeforeCallingIngest() throws Exception {
+    var noKind =
+        mvc.perform(
+                multipart("/data/imports")
+                    .file(new MockMultipartFile("file", "pos.csv", "text/csv", CSV))
+                    .with(csrf())
+                    .with(user("u").roles("ADMIN")))
+            .andReturn()
+            .getResponse();
+    assertThat(noKind.getStatus()).isEqualTo(400);
+    assertThat(noKind.getContentAsString()).contains("Choose what the file holds");
+    var empty =
+        mvc.perform(
+                multipart("/data/imports")
+                    .file(new MockMultipartFile("file", "pos.csv", "text/csv", new byte[0]))
+                    .param("kind", "pos-sales")
+                    .with(csrf())
+                    .with(user("u").roles("ADMIN")))
+            .andReturn()
+            .getResponse();
+    assertThat(empty.getStatus()).isEqualTo(400);
+    assertThat(empty.getContentAsString()).contains("Choose a file to import");
+  }
+
+  @Test
+  void refusesADecisionWithoutItsConfirmationBeforeCallingIdentity() throws Exception {
+    var response =
+        mvc.perform(
+                post("/link-suggestions/0123456789abcdef01234567/accept")
+                    .with(csrf())
+                    .with(user("u").roles("STEWARD")))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("Tick the confirmation box");
   }
 
   @Test

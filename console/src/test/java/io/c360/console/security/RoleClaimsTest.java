@@ -11,8 +11,9 @@ class RoleClaimsTest {
 
   @Test
   void readsTheConsoleRolesFromAListOrAStringAndIgnoresOthers() {
-    assertThat(names(Map.of("roles", List.of("Marketer", "steward", "ADMIN")), "roles"))
+    assertThat(names(Map.of("roles", List.of("Marketer", "auditor", "ADMIN")), "roles"))
         .containsExactly("ROLE_MARKETER", "ROLE_ADMIN");
+    assertThat(names(Map.of("roles", "steward"), "roles")).containsExactly("ROLE_STEWARD");
     assertThat(names(Map.of("groups", "analyst, admin"), "groups"))
         .containsExactly("ROLE_ANALYST", "ROLE_ADMIN");
     assertThat(names(Map.of("roles", List.of("admin")), "groups")).isEmpty();
