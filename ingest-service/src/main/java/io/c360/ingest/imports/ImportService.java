@@ -5,6 +5,7 @@ import io.c360.common.identifier.IdentifierNormalizer;
 import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,18 +15,27 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts imports of files in the blob store and tells how they are doing. */
 public class ImportService {
 
+  private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+  private static final String UPLOADS = "imports/uploads/";
+
   private final BlobStore blobs;
-  private final EventPublisher publisher;
-  private final PublishOnce publishOnce;
   private final ImportStore store;
   private final IdentifierNormalizer normalizer;
   private final Executor executor;
   private final Clock clock;
+  private final ImportProperties properties;
+  private final String instanceId;
+  private final ImportJob.Context jobs;
 
+  /**
+   * @param instanceId names this instance in the leases it takes (unique per process)
+   */
   public ImportService(
       BlobStore blobs,
       EventPublisher publisher,
@@ -33,14 +43,17 @@ public class ImportService {
       ImportStore store,
       IdentifierNormalizer normalizer,
       Executor executor,
-      Clock clock) {
+      Clock clock,
+      ImportProperties properties,
+      String instanceId) {
     this.blobs = blobs;
-    this.publisher = publisher;
-    this.publishOnce = publishOnce;
     this.store = store;
     this.normalizer = normalizer;
     this.executor = executor;
     this.clock = clock;
+    this.properties = properties;
+    this.instanceId = instanceId;
+    this.jobs = new ImportJob.Context(blobs, publisher, publishOnce, store, clock, properties);
   }
 
   /** A request to import one file; {@code format} is csv or jsonl, else taken from the name. */
@@ -61,21 +74,16 @@ public class ImportService {
     }
   }
 
+  /** The import is not in a state that allows what was asked; the message names its state. */
+  public static class ImportStateException extends RuntimeException {
+    ImportStateException(String message) {
+      super(message);
+    }
+  }
+
   /** Validates the request, records the import as pending, and starts it in the background. */
   public ImportReport start(ImportRequest request) {
-    if (request.kind() == null || request.kind().isBlank()) {
-      throw new InvalidImportException("kind is required: one of " + ImportKind.names(), false);
-    }
-    ImportKind kind =
-        ImportKind.fromWireName(request.kind())
-            .orElseThrow(
-                () ->
-                    new InvalidImportException(
-                        "kind '"
-                            + request.kind()
-                            + "' is unknown; use one of "
-                            + ImportKind.names(),
-                        false));
+    ImportKind kind = kind(request.kind());
     if (request.key() == null || request.key().isBlank()) {
       throw new InvalidImportException(
           "key is required: the file's path in the blob store, e.g. imports/pos.csv", false);
@@ -112,22 +120,145 @@ public class ImportService {
             null,
             now,
             null,
-            null);
-    store.save(pending);
-    executor.execute(
-        new ImportJob(
-            pending,
-            sink(kind, now, pending.importId()),
-            blobs,
-            publisher,
-            publishOnce,
-            store,
-            clock));
+            null,
+            0);
+    ImportStore.Lease lease = lease();
+    store.create(pending, lease);
+    submit(pending, lease);
     return pending;
+  }
+
+  /**
+   * Streams an uploaded file into the blob store under {@code imports/uploads/} (never holding it
+   * in memory), then imports it as {@link #start} does.
+   *
+   * @param fileName the name the client gave the file; its extension tells the format unless {@code
+   *     format} is given
+   */
+  public ImportReport upload(
+      @Nullable String kind,
+      @Nullable String fileName,
+      @Nullable String format,
+      InputStream content) {
+    kind(kind);
+    String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+    format(name, format);
+    String safe = name.replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
+    String key = UPLOADS + UUID.randomUUID() + "-" + safe;
+    try {
+      blobs.put(key, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the upload could not be stored", e);
+    }
+    return start(new ImportRequest(kind, key, format));
+  }
+
+  /**
+   * Takes over every import whose lease ran out (its instance died or stopped) and resumes it after
+   * its checkpoint. Another instance sweeping at once claims each import at most once.
+   *
+   * @return how many imports this instance took over
+   */
+  public int resumeAbandoned() {
+    int resumed = 0;
+    for (String importId : store.abandoned(clock.instant())) {
+      ImportStore.Lease lease = lease();
+      var claimed = store.claimAbandoned(importId, lease, clock.instant());
+      if (claimed.isPresent()) {
+        log.info(
+            "import {}: its lease ran out; resuming after row {}",
+            importId,
+            claimed.get().checkpointRow());
+        submit(claimed.get(), lease);
+        resumed++;
+      }
+    }
+    return resumed;
+  }
+
+  /**
+   * Starts a FAILED import again after its checkpoint.
+   *
+   * @throws ImportStateException when the import is not FAILED
+   */
+  public Optional<ImportReport> retry(String importId) {
+    Optional<ImportReport> found = store.find(importId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    if (found.get().status() != ImportReport.Status.FAILED) {
+      throw new ImportStateException(
+          "import '"
+              + importId
+              + "' is "
+              + found.get().status()
+              + "; only a FAILED import can be retried");
+    }
+    ImportStore.Lease lease = lease();
+    ImportReport failed =
+        store
+            .claimFailed(importId, lease)
+            .orElseThrow(
+                () ->
+                    new ImportStateException(
+                        "import '" + importId + "' is no longer FAILED; it was retried already"));
+    ImportReport pending =
+        new ImportReport(
+            failed.importId(),
+            failed.kind(),
+            failed.key(),
+            failed.format(),
+            ImportReport.Status.PENDING,
+            failed.rowsRead(),
+            failed.accepted(),
+            failed.rejected(),
+            failed.duplicates(),
+            failed.eventsPublished(),
+            failed.rejections(),
+            failed.rejectionsTruncated(),
+            null,
+            failed.createdAt(),
+            failed.startedAt(),
+            null,
+            failed.checkpointRow());
+    store.update(pending, lease);
+    submit(pending, lease);
+    return Optional.of(pending);
   }
 
   public Optional<ImportReport> find(String importId) {
     return store.find(importId);
+  }
+
+  /** Imports newest first, {@code limit} at a time, after the import {@code after}. */
+  public List<ImportReport> list(int limit, @Nullable String after) {
+    return store.list(limit, after);
+  }
+
+  private void submit(ImportReport report, ImportStore.Lease lease) {
+    executor.execute(
+        new ImportJob(
+            report,
+            sink(report.kind(), report.createdAt(), report.importId()),
+            lease.holder(),
+            jobs));
+  }
+
+  private ImportStore.Lease lease() {
+    return new ImportStore.Lease(
+        instanceId + "/" + UUID.randomUUID().toString().substring(0, 8),
+        clock.instant().plus(properties.lease()));
+  }
+
+  private static ImportKind kind(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      throw new InvalidImportException("kind is required: one of " + ImportKind.names(), false);
+    }
+    return ImportKind.fromWireName(name)
+        .orElseThrow(
+            () ->
+                new InvalidImportException(
+                    "kind '" + name + "' is unknown; use one of " + ImportKind.names(), false));
   }
 
   private RowSink sink(ImportKind kind, Instant now, String importId) {

@@ -43,6 +43,7 @@ final class PosSalesSink implements RowSink {
   }
 
   private static final class Order {
+    final long firstRow;
     final String transactionId;
     final String type;
     final @Nullable String storeId;
@@ -54,6 +55,7 @@ final class PosSalesSink implements RowSink {
     BigDecimal total = BigDecimal.ZERO;
 
     Order(
+        long firstRow,
         String transactionId,
         String type,
         @Nullable String storeId,
@@ -61,6 +63,7 @@ final class PosSalesSink implements RowSink {
         String currency,
         Map<String, Object> traits,
         Set<Identifier> identifiers) {
+      this.firstRow = firstRow;
       this.transactionId = transactionId;
       this.type = type;
       this.storeId = storeId;
@@ -97,7 +100,14 @@ final class PosSalesSink implements RowSink {
     if (current == null) {
       current =
           new Order(
-              transactionId, type, storeId, occurredAt, currency, traits(row), identifiers(row));
+              row.number(),
+              transactionId,
+              type,
+              storeId,
+              occurredAt,
+              currency,
+              traits(row),
+              identifiers(row));
     }
     Map<String, Object> product = new LinkedHashMap<>();
     product.put("product_id", sku);
@@ -114,6 +124,11 @@ final class PosSalesSink implements RowSink {
     if (current != null) {
       emit(out);
     }
+  }
+
+  @Override
+  public long heldFrom() {
+    return current == null ? 0 : current.firstRow;
   }
 
   private void emit(Output out) {
