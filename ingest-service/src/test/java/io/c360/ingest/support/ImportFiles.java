@@ -42,6 +42,23 @@ public final class ImportFiles {
         + "\n";
   }
 
+  /**
+   * A POS file of {@code orders} orders of two lines each (order {@code i} has transaction id
+   * {@code <prefix>-<i>}); after every 10th order a line with a bad quantity, which is rejected.
+   */
+  public static String posOrders(String prefix, int orders) {
+    var file = new StringBuilder(POS_HEADER).append('\n');
+    for (int i = 1; i <= orders; i++) {
+      String start = prefix + "-" + i + ",S1,2026-11-01T10:15:00Z,L-" + prefix + "-" + i + ",,,,,,";
+      file.append(start).append("SKU-1,2,19.90,USD,sale\n");
+      file.append(start).append("SKU-2,1,5.00,USD,sale\n");
+      if (i % 10 == 0) {
+        file.append(start).append("SKU-3,x,1.00,USD,sale\n");
+      }
+    }
+    return file.toString();
+  }
+
   /** Writes a file into the test blob store and returns its key. */
   public static String write(String name, String content) {
     String key = "imports/" + UUID.randomUUID() + "-" + name;
