@@ -218,11 +218,7 @@ final class ImportJob implements Runnable, RowSink.Output {
     }
     if (!quarantine.isEmpty()) {
       List<QuarantinedRecord> chunk = List.copyOf(quarantine);
-      whileKafkaIsBack(
-          () -> {
-            context.publisher().quarantine(chunk);
-            return chunk;
-          });
+      whileKafkaIsBack(() -> context.publishOnce().publish(List.of(), chunk));
       quarantine.clear();
     }
     save(report(ImportReport.Status.RUNNING, row, readAtRow, acceptedAtRow));

@@ -14,6 +14,7 @@ import io.c360.ingest.dedupe.InMemoryDedupeWindow;
 import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
 import io.c360.ingest.publishing.kafka.KafkaEventPublisher;
+import io.c360.ingest.stats.EventStats;
 import io.c360.ingest.support.ImportFiles;
 import io.c360.ingest.support.LeaseClock;
 import java.io.FilterInputStream;
@@ -215,7 +216,8 @@ class ImportTakeoverIntegrationTest extends IngestIntegrationTest {
       EventPublisher events,
       ImportProperties properties) {
     PublishOnce publishOnce =
-        new PublishOnce(new InMemoryDedupeWindow(Duration.ofHours(24), 100_000), events);
+        new PublishOnce(
+            new InMemoryDedupeWindow(Duration.ofHours(24), 100_000), events, new EventStats(clock));
     return new ImportService(
         files, events, publishOnce, store, normalizer, threads, clock, properties, name);
   }
