@@ -71,6 +71,7 @@ final class ImportJob implements Runnable, RowSink.Output {
   private final RowSink sink;
   private final String holder;
   private final Context context;
+  private final ImportOptions.Compiled options;
 
   private final List<CustomerEvent> events = new ArrayList<>(CHUNK);
   private final List<CatalogUpdate> catalog = new ArrayList<>(CHUNK);
@@ -94,6 +95,8 @@ final class ImportJob implements Runnable, RowSink.Output {
     this.sink = sink;
     this.holder = holder;
     this.context = context;
+    this.options =
+        start.options() == null ? ImportOptions.Compiled.DEFAULT : start.options().compile();
     this.rowsRead = start.checkpointRow();
     this.accepted = start.accepted();
     this.rejected = start.rejected();
@@ -152,7 +155,8 @@ final class ImportJob implements Runnable, RowSink.Output {
       throw new Stopped();
     }
     rowsRead++;
-    List<String> reasons = row.problem() != null ? List.of(row.problem()) : sink.accept(row, this);
+    List<String> reasons =
+        row.problem() != null ? List.of(row.problem()) : sink.accept(options.apply(row), this);
     if (reasons.isEmpty()) {
       accepted++;
     } else {
@@ -319,7 +323,8 @@ final class ImportJob implements Runnable, RowSink.Output {
             base.createdAt(),
             base.startedAt() != null ? base.startedAt() : startedAt,
             now,
-            base.checkpointRow());
+            base.checkpointRow(),
+            base.options());
     if (!context.store().update(last, new ImportStore.Lease(holder, now))) {
       log.info("import {}: another instance took it over before it ended here", start.importId());
     }
@@ -344,6 +349,7 @@ final class ImportJob implements Runnable, RowSink.Output {
         start.createdAt(),
         startedAt,
         null,
-        checkpointRow);
+        checkpointRow,
+        start.options());
   }
 }

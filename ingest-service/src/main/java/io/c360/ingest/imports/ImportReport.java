@@ -30,7 +30,8 @@ public record ImportReport(
     Instant createdAt,
     @Nullable Instant startedAt,
     @Nullable Instant completedAt,
-    long checkpointRow) {
+    long checkpointRow,
+    @Nullable ImportOptions options) {
 
   public static final int MAX_LISTED_REJECTIONS = 1000;
 

@@ -1,7 +1,11 @@
 package io.c360.ingest.imports;
 
+import io.c360.common.blob.BlobNotFoundException;
 import io.c360.common.blob.BlobStore;
+import io.c360.common.catalog.CatalogUpdate;
+import io.c360.common.event.CustomerEvent;
 import io.c360.common.identifier.IdentifierNormalizer;
+import io.c360.common.json.EventJson;
 import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
 import java.io.IOException;
@@ -9,8 +13,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -56,9 +62,36 @@ public class ImportService {
     this.jobs = new ImportJob.Context(blobs, publisher, publishOnce, store, clock, properties);
   }
 
-  /** A request to import one file; {@code format} is csv or jsonl, else taken from the name. */
+  /**
+   * A request to import one file; {@code format} is csv or jsonl, else taken from the name; the
+   * options say how to read a file in its owner's own columns and formats.
+   */
   public record ImportRequest(
-      @Nullable String kind, @Nullable String key, @Nullable String format) {}
+      @Nullable String kind,
+      @Nullable String key,
+      @Nullable String format,
+      @Nullable Map<String, String> mapping,
+      @Nullable String timestampFormat,
+      @Nullable String zone,
+      @Nullable String decimalSeparator,
+      @Nullable String negativeQuantity) {
+
+    public ImportRequest(@Nullable String kind, @Nullable String key, @Nullable String format) {
+      this(kind, key, format, null, null, null, null, null);
+    }
+
+    ImportRequest withKey(String newKey) {
+      return new ImportRequest(
+          kind, newKey, format, mapping, timestampFormat, zone, decimalSeparator, negativeQuantity);
+    }
+
+    /** The options, or null when there are none. */
+    @Nullable ImportOptions options() {
+      var options =
+          new ImportOptions(mapping, timestampFormat, zone, decimalSeparator, negativeQuantity);
+      return options.isEmpty() ? null : options;
+    }
+  }
 
   /** The request cannot start an import; the message says what to fix. */
   public static class InvalidImportException extends RuntimeException {
@@ -89,6 +122,7 @@ public class ImportService {
           "key is required: the file's path in the blob store, e.g. imports/pos.csv", false);
     }
     String format = format(request.key(), request.format());
+    ImportOptions options = validOptions(request);
     boolean exists;
     try {
       exists = blobs.exists(request.key());
@@ -121,7 +155,8 @@ public class ImportService {
             now,
             null,
             null,
-            0);
+            0,
+            options);
     ImportStore.Lease lease = lease();
     store.create(pending, lease);
     submit(pending, lease);
@@ -136,13 +171,11 @@ public class ImportService {
    *     format} is given
    */
   public ImportReport upload(
-      @Nullable String kind,
-      @Nullable String fileName,
-      @Nullable String format,
-      InputStream content) {
-    kind(kind);
+      ImportRequest request, @Nullable String fileName, InputStream content) {
+    kind(request.kind());
     String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
-    format(name, format);
+    format(name, request.format());
+    validOptions(request);
     String safe = name.replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
     String key = UPLOADS + UUID.randomUUID() + "-" + safe;
     try {
@@ -150,7 +183,7 @@ public class ImportService {
     } catch (IOException e) {
       throw new UncheckedIOException("the upload could not be stored", e);
     }
-    return start(new ImportRequest(kind, key, format));
+    return start(request.withKey(key));
   }
 
   /**
@@ -220,10 +253,110 @@ public class ImportService {
             failed.createdAt(),
             failed.startedAt(),
             null,
-            failed.checkpointRow());
+            failed.checkpointRow(),
+            failed.options());
     store.update(pending, lease);
     submit(pending, lease);
     return Optional.of(pending);
+  }
+
+  /**
+   * The first rows of a file as C360 would read them: the events and catalog updates it would
+   * publish and the rejected rows with their reasons. Nothing is published or stored.
+   *
+   * @param events the events, in file order; a POS order still open at the last row read is shown
+   *     with the lines read so far
+   */
+  public record Preview(
+      long rowsRead,
+      List<CustomerEvent> events,
+      List<CatalogUpdate> catalog,
+      List<ImportReport.RowRejection> rejections) {}
+
+  /** Previews the first {@code rows} rows of a file in the blob store. */
+  public Preview preview(ImportRequest request, int rows) {
+    ImportKind kind = kind(request.kind());
+    if (request.key() == null || request.key().isBlank()) {
+      throw new InvalidImportException(
+          "key is required: the file's path in the blob store, or upload the file", false);
+    }
+    String format = format(request.key(), request.format());
+    ImportOptions options = validOptions(request);
+    try (InputStream in = blobs.open(request.key())) {
+      return preview(kind, format, options, in, rows);
+    } catch (BlobNotFoundException e) {
+      throw new InvalidImportException("no file '" + request.key() + "' in the blob store", true);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidImportException(
+          "key '" + request.key() + "' is not valid: " + e.getMessage(), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the blob store cannot be read", e);
+    }
+  }
+
+  /** Previews the first {@code rows} rows of an uploaded file, without storing it. */
+  public Preview preview(
+      ImportRequest request, @Nullable String fileName, InputStream content, int rows) {
+    ImportKind kind = kind(request.kind());
+    String format = format(fileName == null ? "" : fileName, request.format());
+    return preview(kind, format, validOptions(request), content, rows);
+  }
+
+  private Preview preview(
+      ImportKind kind, String format, @Nullable ImportOptions options, InputStream in, int rows) {
+    ImportOptions.Compiled compiled =
+        options == null ? ImportOptions.Compiled.DEFAULT : options.compile();
+    List<CustomerEvent> events = new ArrayList<>();
+    List<CatalogUpdate> catalog = new ArrayList<>();
+    List<ImportReport.RowRejection> rejections = new ArrayList<>();
+    RowSink sink = sink(kind, clock.instant(), "preview");
+    RowSink.Output out =
+        new RowSink.Output() {
+          @Override
+          public void event(CustomerEvent event) {
+            events.add(event);
+          }
+
+          @Override
+          public void catalog(CatalogUpdate update) {
+            catalog.add(update);
+          }
+        };
+    long[] read = {0};
+    try {
+      RowReader.forEachRow(
+          in,
+          format,
+          EventJson.mapper(),
+          row -> {
+            if (read[0] >= rows) {
+              throw new EnoughRows();
+            }
+            read[0]++;
+            List<String> reasons =
+                row.problem() != null
+                    ? List.of(row.problem())
+                    : sink.accept(compiled.apply(row), out);
+            if (!reasons.isEmpty()) {
+              rejections.add(new ImportReport.RowRejection(row.number(), reasons));
+            }
+          });
+    } catch (EnoughRows enough) {
+      // the preview has its rows
+    } catch (ImportFailedException e) {
+      throw new InvalidImportException(e.getMessage(), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the file cannot be read", e);
+    }
+    sink.finish(out);
+    return new Preview(read[0], events, catalog, rejections);
+  }
+
+  /** Stops reading once a preview has its rows. */
+  private static final class EnoughRows extends RuntimeException {
+    EnoughRows() {
+      super(null, null, false, false);
+    }
   }
 
   public Optional<ImportReport> find(String importId) {
@@ -248,6 +381,18 @@ public class ImportService {
     return new ImportStore.Lease(
         instanceId + "/" + UUID.randomUUID().toString().substring(0, 8),
         clock.instant().plus(properties.lease()));
+  }
+
+  private static @Nullable ImportOptions validOptions(ImportRequest request) {
+    ImportOptions options = request.options();
+    if (options != null) {
+      try {
+        options.compile();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidImportException(e.getMessage(), false);
+      }
+    }
+    return options;
   }
 
   private static ImportKind kind(@Nullable String name) {

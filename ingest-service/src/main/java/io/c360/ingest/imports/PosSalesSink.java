@@ -86,10 +86,19 @@ final class PosSalesSink implements RowSink {
     String transactionId = f.required("transaction_id");
     Instant occurredAt = f.instant("occurred_at", true);
     String sku = f.required("sku");
-    Long quantity = f.integer("quantity", true, 1);
+    boolean refundNegatives = f.negativeQuantityIsRefund();
+    Long quantity = f.integer("quantity", true, refundNegatives ? Long.MIN_VALUE + 1 : 1);
     BigDecimal unitPrice = f.amount("unit_price", true);
     String currency = f.currency("currency", "USD");
     String type = f.oneOf("transaction_type", TYPES, "sale");
+    if (quantity != null && refundNegatives) {
+      if (quantity < 0) {
+        type = "refund";
+        quantity = -quantity;
+      } else if (quantity == 0) {
+        f.reasons().add("quantity '0' must not be zero");
+      }
+    }
     String storeId = f.text("store_id");
     if (!f.reasons().isEmpty()) {
       return f.reasons();

@@ -59,6 +59,47 @@ public final class ImportFiles {
     return file.toString();
   }
 
+  /**
+   * A wholesale retailer's own export, as it comes (the columns and formats of the well-known
+   * online-retail data set): US-style dates without a zone, a cancelled invoice ({@code C...}) with
+   * a negative quantity, a quantity that is not a number and a date in another format. Invoice
+   * numbers carry the prefix so each test's rows are its own.
+   */
+  public static String retailerExport(String prefix) {
+    return String.join(
+        "\n",
+        "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country",
+        prefix
+            + "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 8:26,2.55,17850,"
+            + "United Kingdom",
+        prefix + "536365,71053,WHITE METAL LANTERN,6,12/1/2010 8:26,3.39,17850,United Kingdom",
+        prefix + "536366,22633,HAND WARMER UNION JACK,6,12/1/2010 8:28,1.85,17850,United Kingdom",
+        "C" + prefix + "536379,D,Discount,-1,12/1/2010 9:41,27.50,14527,United Kingdom",
+        prefix + "536380,22961,JAM MAKING SET PRINTED,abc,12/1/2010 9:45,1.45,17809,United Kingdom",
+        prefix + "536381,22139,RETROSPOT TEA SET,1,2010-12-01,4.25,15311,United Kingdom",
+        "");
+  }
+
+  /** The options that read {@link #retailerExport} as it is. */
+  public static java.util.Map<String, Object> retailerOptions() {
+    return java.util.Map.of(
+        "mapping",
+        java.util.Map.of(
+            "transaction_id", "InvoiceNo",
+            "sku", "StockCode",
+            "quantity", "Quantity",
+            "occurred_at", "InvoiceDate",
+            "unit_price", "UnitPrice",
+            "loyalty_id", "CustomerID",
+            "currency", "=GBP"),
+        "timestampFormat",
+        "M/d/yyyy H:mm",
+        "zone",
+        "Europe/London",
+        "negativeQuantity",
+        "refund");
+  }
+
   /** Writes a file into the test blob store and returns its key. */
   public static String write(String name, String content) {
     String key = "imports/" + UUID.randomUUID() + "-" + name;

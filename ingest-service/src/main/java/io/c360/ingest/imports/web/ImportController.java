@@ -1,5 +1,7 @@
 package io.c360.ingest.imports.web;
 
+import io.c360.common.json.EventJson;
+import io.c360.ingest.imports.ImportProperties;
 import io.c360.ingest.imports.ImportReport;
 import io.c360.ingest.imports.ImportService;
 import io.c360.ingest.web.ApiProblem;
@@ -11,12 +13,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 
 /** Starts imports of files in the blob store or uploaded, and reports on them (role admin). */
 @RestController
@@ -33,11 +39,14 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
   private static final int MAX_PAGE = 100;
+  private static final int MAX_PREVIEW = 1000;
 
   private final ImportService imports;
+  private final ImportProperties properties;
 
-  ImportController(ImportService imports) {
+  ImportController(ImportService imports, ImportProperties properties) {
     this.imports = imports;
+    this.properties = properties;
   }
 
   /** One page of imports, newest first; {@code next} is the {@code after} of the next page. */
@@ -60,17 +69,101 @@ class ImportController {
               + " default) is answered 413.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ImportReport> upload(
-      @RequestParam(required = false) @Nullable String kind,
-      @RequestParam(required = false) @Nullable String format,
-      @RequestPart("file") MultipartFile file) {
+      @ModelAttribute UploadForm form, @RequestPart("file") MultipartFile file) {
+    ImportService.ImportRequest request = form.request();
     return accepted(
         () -> {
           try (InputStream content = file.getInputStream()) {
-            return imports.upload(kind, file.getOriginalFilename(), format, content);
+            return imports.upload(request, file.getOriginalFilename(), content);
           } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be read", e);
           }
         });
+  }
+
+  @Operation(
+      summary = "Show the first rows of a file in the blob store as C360 would read them",
+      description =
+          "The same body as starting an import; nothing is published. Answers the events and"
+              + " catalog updates the rows would become and the rejected rows with their reasons.")
+  @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ImportService.Preview preview(
+      @RequestBody ImportService.ImportRequest request,
+      @Parameter(description = "rows to read, 1 to 1000 (default 20)")
+          @RequestParam(required = false)
+          @Nullable Integer rows) {
+    return invalidAsProblem(() -> imports.preview(request, previewRows(rows)));
+  }
+
+  @Operation(
+      summary = "Show the first rows of an uploaded file as C360 would read them",
+      description = "The same form as uploading a file to import; the file is not stored.")
+  @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ImportService.Preview previewUpload(
+      @ModelAttribute UploadForm form,
+      @RequestPart("file") MultipartFile file,
+      @Parameter(description = "rows to read, 1 to 1000 (default 20)")
+          @RequestParam(required = false)
+          @Nullable Integer rows) {
+    ImportService.ImportRequest request = form.request();
+    int limit = previewRows(rows);
+    return invalidAsProblem(
+        () -> {
+          try (InputStream content = file.getInputStream()) {
+            return imports.preview(request, file.getOriginalFilename(), content, limit);
+          } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be read", e);
+          }
+        });
+  }
+
+  /**
+   * The form fields of an upload: the same as the JSON body's, with {@code mapping} as a JSON
+   * object in one field.
+   */
+  record UploadForm(
+      @Nullable String kind,
+      @Nullable String format,
+      @Nullable String mapping,
+      @Nullable String timestampFormat,
+      @Nullable String zone,
+      @Nullable String decimalSeparator,
+      @Nullable String negativeQuantity) {
+
+    ImportService.ImportRequest request() {
+      Map<String, String> fields = null;
+      if (mapping != null && !mapping.isBlank()) {
+        try {
+          fields =
+              EventJson.mapper().readValue(mapping, new TypeReference<Map<String, String>>() {});
+        } catch (JacksonException e) {
+          throw new ApiProblem(
+              HttpStatus.BAD_REQUEST,
+              "mapping must be a JSON object of C360 field to column, e.g."
+                  + " {\"transaction_id\":\"InvoiceNo\",\"currency\":\"=EUR\"}");
+        }
+      }
+      return new ImportService.ImportRequest(
+          kind, null, format, fields, timestampFormat, zone, decimalSeparator, negativeQuantity);
+    }
+  }
+
+  private int previewRows(@Nullable Integer rows) {
+    int n = rows == null ? properties.previewRows() : rows;
+    if (n < 1 || n > MAX_PREVIEW) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST, "rows " + n + " must be between 1 and " + MAX_PREVIEW);
+    }
+    return n;
+  }
+
+  private static <T> T invalidAsProblem(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (ImportService.InvalidImportException e) {
+      throw new ApiProblem(
+          e.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, e.getMessage());
+    }
   }
 
   @Operation(summary = "Imports, newest first, one page at a time")
@@ -117,14 +210,9 @@ class ImportController {
   }
 
   private static ResponseEntity<ImportReport> accepted(Supplier<ImportReport> start) {
-    try {
-      ImportReport report = start.get();
-      return ResponseEntity.accepted()
-          .location(URI.create("/v1/imports/" + report.importId()))
-          .body(report);
-    } catch (ImportService.InvalidImportException e) {
-      throw new ApiProblem(
-          e.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    ImportReport report = invalidAsProblem(start);
+    return ResponseEntity.accepted()
+        .location(URI.create("/v1/imports/" + report.importId()))
+        .body(report);
   }
 }
