@@ -30,13 +30,15 @@ public record ImportReport(
     Instant createdAt,
     @Nullable Instant startedAt,
     @Nullable Instant completedAt,
-    long checkpointRow,
+    Long checkpointRow,
     @Nullable ImportOptions options) {
 
   public static final int MAX_LISTED_REJECTIONS = 1000;
 
   public ImportReport {
     rejections = List.copyOf(rejections);
+    // reports saved before imports had checkpoints have none: they start from the top
+    checkpointRow = checkpointRow == null ? 0L : checkpointRow;
   }
 
   /** True once the import can no longer change by itself. */

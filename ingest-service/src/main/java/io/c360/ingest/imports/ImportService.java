@@ -155,7 +155,7 @@ public class ImportService {
             now,
             null,
             null,
-            0,
+            0L,
             options);
     ImportStore.Lease lease = lease();
     store.create(pending, lease);
