@@ -2,12 +2,16 @@ package io.c360.ingest;
 
 import io.c360.common.identifier.IdentifierNormalizer;
 import io.c360.common.identifier.IdentifierProperties;
+import io.c360.ingest.stats.EventStats;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What every feature of the service shares: the clock and identifier normalization. */
+/**
+ * What every feature of the service shares: the clock, identifier normalization and the event
+ * statistics.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentifierProperties.class)
 class IngestConfiguration {
@@ -15,6 +19,11 @@ class IngestConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  @Bean
+  EventStats eventStats(Clock clock) {
+    return new EventStats(clock);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import io.c360.common.event.CustomerEvent;
 import io.c360.common.quarantine.QuarantinedRecord;
 import io.c360.ingest.publishing.EventPublisher;
 import io.c360.ingest.publishing.PublishFailedException;
+import io.c360.ingest.stats.EventStats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +17,12 @@ public final class PublishOnce {
 
   private final DedupeWindow dedupe;
   private final EventPublisher publisher;
+  private final EventStats stats;
 
-  public PublishOnce(DedupeWindow dedupe, EventPublisher publisher) {
+  public PublishOnce(DedupeWindow dedupe, EventPublisher publisher, EventStats stats) {
     this.dedupe = dedupe;
     this.publisher = publisher;
+    this.stats = stats;
   }
 
   /** What was published, and what was dropped as already published within the window. */
@@ -47,6 +50,9 @@ public final class PublishOnce {
       claimed.forEach(event -> dedupe.release(event.source(), event.messageId()));
       throw e;
     }
+    claimed.forEach(event -> stats.accepted(event.source(), 1));
+    duplicates.forEach(event -> stats.duplicates(event.source(), 1));
+    quarantine.forEach(record -> stats.quarantined(record.source(), record.reasons()));
     return new Outcome(claimed, duplicates);
   }
 }

@@ -1,11 +1,14 @@
 package io.c360.ingest.imports;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,11 @@ final class Fields {
     return value;
   }
 
+  /** True when the import turns negative quantities into refund lines. */
+  boolean negativeQuantityIsRefund() {
+    return row.options().negativeQuantityIsRefund();
+  }
+
   /** A whole number, at least {@code min}. */
   @Nullable Long integer(String column, boolean required, long min) {
     String value = required ? required(column) : row.get(column);
@@ -63,7 +71,9 @@ final class Fields {
       return null;
     }
     try {
-      BigDecimal parsed = new BigDecimal(value);
+      String plain =
+          row.options().decimalComma() ? value.replace(".", "").replace(',', '.') : value;
+      BigDecimal parsed = new BigDecimal(plain);
       if (parsed.signum() < 0) {
         reasons.add(column + " '" + value + "' must not be negative");
         return null;
@@ -76,19 +86,40 @@ final class Fields {
   }
 
   /**
-   * An ISO-8601 date-time; one without an offset ({@code 2026-11-01T10:15:00} or {@code 2026-11-01
-   * 10:15:00}) is read as UTC.
+   * An ISO-8601 date-time, or one in the import's {@code timestampFormat}; one without an offset
+   * ({@code 2026-11-01T10:15:00} or {@code 2026-11-01 10:15:00}) is read in the import's zone (UTC
+   * unless told).
    */
   @Nullable Instant instant(String column, boolean required) {
     String value = required ? required(column) : row.get(column);
     if (value == null) {
       return null;
     }
+    DateTimeFormatter pattern = row.options().timestamps();
+    if (pattern != null) {
+      try {
+        TemporalAccessor parsed =
+            pattern.parseBest(
+                value, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
+        if (parsed instanceof ZonedDateTime zoned) {
+          return zoned.toInstant();
+        }
+        if (parsed instanceof OffsetDateTime offset) {
+          return offset.toInstant();
+        }
+        return ((LocalDateTime) parsed).atZone(row.options().zone()).toInstant();
+      } catch (DateTimeException e) {
+        reasons.add(column + " '" + value + "' does not match the timestampFormat");
+        return null;
+      }
+    }
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException notOffset) {
       try {
-        return LocalDateTime.parse(value.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        return LocalDateTime.parse(value.replace(' ', 'T'))
+            .atZone(row.options().zone())
+            .toInstant();
       } catch (DateTimeParseException e) {
         reasons.add(column + " '" + value + "' is not an ISO-8601 date-time");
         return null;

@@ -43,6 +43,7 @@ final class PosSalesSink implements RowSink {
   }
 
   private static final class Order {
+    final long firstRow;
     final String transactionId;
     final String type;
     final @Nullable String storeId;
@@ -54,6 +55,7 @@ final class PosSalesSink implements RowSink {
     BigDecimal total = BigDecimal.ZERO;
 
     Order(
+        long firstRow,
         String transactionId,
         String type,
         @Nullable String storeId,
@@ -61,6 +63,7 @@ final class PosSalesSink implements RowSink {
         String currency,
         Map<String, Object> traits,
         Set<Identifier> identifiers) {
+      this.firstRow = firstRow;
       this.transactionId = transactionId;
       this.type = type;
       this.storeId = storeId;
@@ -83,10 +86,19 @@ final class PosSalesSink implements RowSink {
     String transactionId = f.required("transaction_id");
     Instant occurredAt = f.instant("occurred_at", true);
     String sku = f.required("sku");
-    Long quantity = f.integer("quantity", true, 1);
+    boolean refundNegatives = f.negativeQuantityIsRefund();
+    Long quantity = f.integer("quantity", true, refundNegatives ? Long.MIN_VALUE + 1 : 1);
     BigDecimal unitPrice = f.amount("unit_price", true);
     String currency = f.currency("currency", "USD");
     String type = f.oneOf("transaction_type", TYPES, "sale");
+    if (quantity != null && refundNegatives) {
+      if (quantity < 0) {
+        type = "refund";
+        quantity = -quantity;
+      } else if (quantity == 0) {
+        f.reasons().add("quantity '0' must not be zero");
+      }
+    }
     String storeId = f.text("store_id");
     if (!f.reasons().isEmpty()) {
       return f.reasons();
@@ -97,7 +109,14 @@ final class PosSalesSink implements RowSink {
     if (current == null) {
       current =
           new Order(
-              transactionId, type, storeId, occurredAt, currency, traits(row), identifiers(row));
+              row.number(),
+              transactionId,
+              type,
+              storeId,
+              occurredAt,
+              currency,
+              traits(row),
+              identifiers(row));
     }
     Map<String, Object> product = new LinkedHashMap<>();
     product.put("product_id", sku);
@@ -114,6 +133,11 @@ final class PosSalesSink implements RowSink {
     if (current != null) {
       emit(out);
     }
+  }
+
+  @Override
+  public long heldFrom() {
+    return current == null ? 0 : current.firstRow;
   }
 
   private void emit(Output out) {

@@ -23,4 +23,12 @@ interface RowSink {
 
   /** Emits whatever the sink still holds once the file has ended. */
   default void finish(Output out) {}
+
+  /**
+   * The number of the first row whose record the sink still holds back (a POS order waiting for its
+   * last line), or 0 when it holds nothing: a checkpoint never passes that row.
+   */
+  default long heldFrom() {
+    return 0;
+  }
 }

@@ -109,7 +109,44 @@ public final class IngestClient {
     if (started.status() != 202) {
       throw new AssertionError("import answered " + started.status() + ": " + started.raw());
     }
-    String id = started.body().get("importId").asString();
+    return awaitImport(adminToken, started.body().get("importId").asString());
+  }
+
+  /** A multipart/form-data POST, as {@code curl -F field=value -F file=@name} sends it. */
+  public Answer upload(
+      String path,
+      @Nullable String authorization,
+      Map<String, String> fields,
+      String fileName,
+      byte[] content) {
+    String boundary = "c360-" + java.util.UUID.randomUUID();
+    var body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        path, authorization, "multipart/form-data; boundary=" + boundary, null, body.toByteArray());
+  }
+
+  /** Polls an import's report until it is COMPLETED or FAILED (30 s at most) and returns it. */
+  public JsonNode awaitImport(String adminToken, String id) {
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
     while (java.time.Instant.now().isBefore(deadline)) {
       Answer report = get("/v1/imports/" + id, "Bearer " + adminToken);

@@ -4,6 +4,7 @@ import io.c360.ingest.dedupe.DedupeProperties;
 import io.c360.ingest.dedupe.InMemoryDedupeWindow;
 import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
+import io.c360.ingest.stats.EventStats;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,9 @@ class DedupeConfiguration {
   }
 
   @Bean
-  PublishOnce publishOnce(InMemoryDedupeWindow dedupeWindow, EventPublisher publisher) {
-    return new PublishOnce(dedupeWindow, publisher);
+  PublishOnce publishOnce(
+      InMemoryDedupeWindow dedupeWindow, EventPublisher publisher, EventStats stats) {
+    return new PublishOnce(dedupeWindow, publisher, stats);
   }
 
   @Bean
