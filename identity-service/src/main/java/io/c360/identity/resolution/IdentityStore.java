@@ -1,7 +1,6 @@
 package io.c360.identity.resolution;
 
 import io.c360.common.profile.LinkedIdentifier;
-import io.c360.common.score.ProfileScore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +22,6 @@ public interface IdentityStore {
   default Optional<StoredProfile> loadProfile(ProfileId id) {
     return Optional.ofNullable(loadProfiles(List.of(id)).get(id));
   }
-
-  /**
-   * The propensity scores on a profile by model name (written by scoring-service onto the profile
-   * item), empty when it has none.
-   */
-  Map<String, ProfileScore> scores(ProfileId id);
 
   /** Stores a new profile and claims its identifiers, all or nothing. */
   void create(StoredProfile profile);

@@ -2,7 +2,6 @@ package io.c360.identity.resolution.dynamodb;
 
 import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.profile.LinkedIdentifier;
-import io.c360.common.score.ProfileScore;
 import io.c360.common.security.Sha256;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.ConcurrentChangeException;
@@ -43,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       tombstones are {@code erased#<sha256 of the key>} with {@code expiresAt} (TTL);
  *   <li>{@code profiles}: {@code profileId}, {@code version}, {@code status}, {@code doc} (the
  *       stored profile as JSON) and {@code snapshot} (the public {@code ProfileSnapshot} as JSON,
- *       for other services); other attributes (scores) belong to other services and are never
- *       overwritten: writes are UpdateItem, conditional on the version read.
+ *       for other services); writes are UpdateItem, conditional on the version read (scores are not
+ *       here: the profile API reads them from the score projection).
  * </ul>
  *
  * Claims of identifiers are conditional on the item not existing; moves are conditional on the item
@@ -127,30 +126,6 @@ final class DynamoDbIdentityStore implements IdentityStore {
       profiles.put(profile.profileId(), profile);
     }
     return profiles;
-  }
-
-  @Override
-  public Map<String, ProfileScore> scores(ProfileId id) {
-    Map<String, AttributeValue> item =
-        timed(
-                () ->
-                    dynamo.getItem(
-                        r ->
-                            r.tableName(profilesTable)
-                                .key(Map.of("profileId", AttributeValue.fromS(id.value())))
-                                .projectionExpression("#scores")
-                                .expressionAttributeNames(Map.of("#scores", "scores"))))
-            .item();
-    AttributeValue scores = item == null ? null : item.get("scores");
-    if (scores == null || !scores.hasM()) {
-      return Map.of();
-    }
-    Map<String, ProfileScore> byModel = new java.util.TreeMap<>();
-    scores
-        .m()
-        .forEach(
-            (model, value) -> byModel.put(model, json.readValue(value.s(), ProfileScore.class)));
-    return byModel;
   }
 
   private List<Map<String, AttributeValue>> batchGet(
@@ -365,10 +340,6 @@ final class DynamoDbIdentityStore implements IdentityStore {
     names.put("#updatedAt", "updatedAt");
     if (isNew) {
       condition = "attribute_not_exists(profileId)";
-      // the empty map scoring-service sets its scores into (it owns the attribute from then on)
-      expression += ", #scores = :noScores";
-      names.put("#scores", "scores");
-      values.put(":noScores", AttributeValue.fromM(Map.of()));
     } else {
       condition = "#version = :expected";
       values.put(":expected", AttributeValue.fromN(Long.toString(profile.version() - 1)));
