@@ -39,6 +39,15 @@ public interface IdentityStore {
   java.util.Set<ProfileId> updateAll(Collection<StoredProfile> profiles);
 
   /**
+   * Stores many profiles with their identifier claims, each all or nothing (a new profile only if
+   * its id is free, an existing one only if it still has the version before this one, each claim
+   * only if the identifier is unclaimed), grouped into as few transactions as the store allows; not
+   * atomic across profiles: returns the ids of the profiles whose write lost a race and was not
+   * made (the others were written).
+   */
+  java.util.Set<ProfileId> writeAll(List<ProfileWrite> writes);
+
+  /**
    * Merges: stores the survivor and the merged profiles (each one version on), moves the merged
    * profiles' identifiers to the survivor (only if they still point at the merged profile) and
    * claims {@code newLinks} for the survivor, all or nothing.

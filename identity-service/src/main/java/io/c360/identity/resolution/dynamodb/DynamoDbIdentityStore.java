@@ -8,6 +8,7 @@ import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityLink;
 import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.ProfileId;
+import io.c360.identity.resolution.ProfileWrite;
 import io.c360.identity.resolution.StoredProfile;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -63,6 +64,7 @@ final class DynamoDbIdentityStore implements IdentityStore {
   private final Timer timer;
   private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
   private final DynamoDbBatches batches;
+  private final GroupedWrites grouped;
 
   /** Parallel profile writes at most, so requests do not queue for the client's connections. */
   private final java.util.concurrent.Semaphore writeSlots = new java.util.concurrent.Semaphore(32);
@@ -89,6 +91,7 @@ final class DynamoDbIdentityStore implements IdentityStore {
             .tag("table", "identity+profiles")
             .register(meters);
     this.batches = new DynamoDbBatches(dynamo, timer::record);
+    this.grouped = new GroupedWrites(dynamo, this::itemsOf, timer);
   }
 
   static String tombstoneKey(String identifierKey) {
@@ -194,6 +197,19 @@ final class DynamoDbIdentityStore implements IdentityStore {
       }
     }
     return lost;
+  }
+
+  @Override
+  public Set<ProfileId> writeAll(List<ProfileWrite> writes) {
+    return grouped.writeAll(writes);
+  }
+
+  /** The transaction items of one profile's write: the profile, then its claims. */
+  List<TransactWriteItem> itemsOf(ProfileWrite write) {
+    List<TransactWriteItem> items = new ArrayList<>(1 + write.newLinks().size());
+    items.add(writeProfile(write.profile(), write.isNew()).asTransactItem());
+    write.newLinks().forEach(link -> items.add(claim(link, write.profile().profileId())));
+    return items;
   }
 
   @Override
