@@ -33,12 +33,6 @@ public interface IdentityStore {
   void update(StoredProfile profile, List<LinkedIdentifier> newLinks);
 
   /**
-   * Replaces many profiles at once, each conditional on its previous version; not atomic: returns
-   * the ids of the profiles whose write lost a race and was not made (the others were written).
-   */
-  java.util.Set<ProfileId> updateAll(Collection<StoredProfile> profiles);
-
-  /**
    * Stores many profiles with their identifier claims, each all or nothing (a new profile only if
    * its id is free, an existing one only if it still has the version before this one, each claim
    * only if the identifier is unclaimed), grouped into as few transactions as the store allows; not

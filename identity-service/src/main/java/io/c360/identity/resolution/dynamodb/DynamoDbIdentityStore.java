@@ -23,9 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -62,12 +59,8 @@ final class DynamoDbIdentityStore implements IdentityStore {
   private final Clock clock;
   private final Duration tombstoneTtl;
   private final Timer timer;
-  private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
   private final DynamoDbBatches batches;
   private final GroupedWrites grouped;
-
-  /** Parallel profile writes at most, so requests do not queue for the client's connections. */
-  private final java.util.concurrent.Semaphore writeSlots = new java.util.concurrent.Semaphore(32);
 
   DynamoDbIdentityStore(
       DynamoDbClient dynamo,
@@ -161,42 +154,6 @@ final class DynamoDbIdentityStore implements IdentityStore {
     items.add(updateProfile(profile).asTransactItem());
     newLinks.forEach(link -> items.add(claim(link, profile.profileId())));
     transact(items, "attach identifiers to " + profile.profileId());
-  }
-
-  @Override
-  public Set<ProfileId> updateAll(Collection<StoredProfile> profiles) {
-    Map<ProfileId, Future<?>> futures = new LinkedHashMap<>();
-    for (StoredProfile profile : profiles) {
-      futures.put(
-          profile.profileId(),
-          writers.submit(
-              () -> {
-                writeSlots.acquireUninterruptibly();
-                try {
-                  update(profile, List.of());
-                } finally {
-                  writeSlots.release();
-                }
-              }));
-    }
-    Set<ProfileId> lost = new LinkedHashSet<>();
-    for (var entry : futures.entrySet()) {
-      try {
-        entry.getValue().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while writing profiles", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof ConcurrentChangeException) {
-          lost.add(entry.getKey());
-        } else if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        } else {
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-    }
-    return lost;
   }
 
   @Override
