@@ -129,8 +129,8 @@ public final class EventPipeline {
           again.addAll(plan.events);
         } else {
           done.add(plan);
-          if (plan.write != null && !plan.write.newLinks().isEmpty()) {
-            resolver.confirm(plan.profileId, plan.write.newLinks());
+          if (plan.pending != null) {
+            resolver.confirm(plan.pending);
           }
         }
       }
@@ -174,6 +174,7 @@ public final class EventPipeline {
     final List<ResolvedEvent> resolved = new ArrayList<>();
     final List<IdentityChange> changes = new ArrayList<>();
     @org.jspecify.annotations.Nullable ProfileWrite write;
+    PollContext.@org.jspecify.annotations.Nullable PendingWrite pending;
     @org.jspecify.annotations.Nullable ProfileSnapshot snapshot;
     int applied;
     int duplicates;
@@ -226,18 +227,20 @@ public final class EventPipeline {
 
     List<Plan> plans = new ArrayList<>();
     for (var group : groups.entrySet()) {
-      StoredProfile profile = profiles.get(group.getKey());
-      if (profile == null && round < 3) {
+      StoredProfile loaded = profiles.get(group.getKey());
+      if (loaded == null && round < 3) {
         unresolved.addAll(group.getValue());
         continue;
       }
-      if (profile == null || profile.status() != ProfileStatus.ACTIVE) {
+      if (loaded == null || loaded.status() != ProfileStatus.ACTIVE) {
         droppedEvents += group.getValue().size();
         continue;
       }
+      PollContext.PendingWrite pendingWrite = poll.pending(loaded.profileId());
+      // the pending write's claims go with the profile state they were checked against
+      StoredProfile profile = pendingWrite == null ? loaded : pendingWrite.profile();
       Plan plan = new Plan(profile.profileId(), group.getValue());
       StoredProfile next = profile.copy();
-      PollContext.PendingWrite pendingWrite = poll.pending(profile.profileId());
       boolean changed = pendingWrite != null;
       if (!profile.pendingRekeys().isEmpty()) {
         for (ProfileId merged : profile.pendingRekeys()) {
@@ -287,6 +290,7 @@ public final class EventPipeline {
             pendingWrite == null
                 ? new ProfileWrite(saved, false, List.of())
                 : new ProfileWrite(saved, pendingWrite.isNew(), pendingWrite.newLinks());
+        plan.pending = pendingWrite;
         plan.snapshot = saved.snapshot(now);
       }
       plans.add(plan);

@@ -265,7 +265,7 @@ public final class IdentityResolver {
       StoredProfile blank = StoredProfile.create(ProfileId.random(), now);
       List<LinkedIdentifier> claims = links(unclaimed, now, "event", event.messageId());
       if (defer) {
-        poll.claim(blank, true, claims);
+        poll.claim(blank, true, claims, event);
         return blank.profileId();
       }
       StoredProfile created = blank.withIdentifiers(claims);
@@ -281,7 +281,7 @@ public final class IdentityResolver {
       StoredProfile profile = active.values().iterator().next();
       limits.check(List.of(profile), unclaimed, Set.of(profile.profileId()));
       if (!unclaimed.isEmpty() && defer) {
-        poll.claim(profile, false, links(unclaimed, now, "event", event.messageId()));
+        poll.claim(profile, false, links(unclaimed, now, "event", event.messageId()), null);
       } else if (!unclaimed.isEmpty()) {
         List<LinkedIdentifier> newLinks = links(unclaimed, now, "event", event.messageId());
         List<LinkedIdentifier> all = new ArrayList<>(profile.identifiers());
@@ -460,14 +460,19 @@ public final class IdentityResolver {
       } else {
         store.update(write.profile().nextVersion(now), write.newLinks());
       }
-      confirm(write.profile().profileId(), write.newLinks());
+      confirm(write);
     }
     return !writes.isEmpty();
   }
 
-  /** Caches the links of a pending write once it is stored. */
-  public void confirm(ProfileId profileId, List<LinkedIdentifier> newLinks) {
-    newLinks.forEach(l -> cache.put(l.identifier().key(), profileId));
+  /**
+   * Once a pending write is stored: caches its links, and offline matching remembers the person of
+   * the events that created the profile.
+   */
+  public void confirm(PollContext.PendingWrite write) {
+    ProfileId profileId = write.profile().profileId();
+    write.newLinks().forEach(l -> cache.put(l.identifier().key(), profileId));
+    write.creating().forEach(event -> offline.remember(profileId, event));
   }
 
   private void remember(List<Identifier> ids, ProfileId profileId) {

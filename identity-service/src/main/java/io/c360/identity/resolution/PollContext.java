@@ -1,5 +1,6 @@
 package io.c360.identity.resolution;
 
+import io.c360.common.event.CustomerEvent;
 import io.c360.common.profile.LinkedIdentifier;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,12 +24,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PollContext {
 
-  /** A profile's write that resolution left to the pipeline. */
+  /**
+   * A profile's write that resolution left to the pipeline: the profile with its new identifiers,
+   * whether it is new, the identifiers to claim, and the events that created it (offline matching
+   * remembers their person once the profile is stored).
+   */
   public record PendingWrite(
-      StoredProfile profile, boolean isNew, List<LinkedIdentifier> newLinks) {
+      StoredProfile profile,
+      boolean isNew,
+      List<LinkedIdentifier> newLinks,
+      List<CustomerEvent> creating) {
 
     public PendingWrite {
       newLinks = List.copyOf(newLinks);
+      creating = List.copyOf(creating);
     }
   }
 
@@ -126,12 +135,19 @@ public final class PollContext {
     return known;
   }
 
+  /** Keeps loaded profiles, except over one with a pending write (its state is the pending one). */
   synchronized void remember(Collection<StoredProfile> loaded) {
-    loaded.forEach(p -> profiles.put(p.profileId(), p));
+    loaded.stream()
+        .filter(p -> !pending.containsKey(p.profileId()))
+        .forEach(p -> profiles.put(p.profileId(), p));
   }
 
+  /**
+   * Forgets profiles that changed in the store (a merge); one with a pending write keeps it, whose
+   * version check then fails and sends its events back through resolution.
+   */
   synchronized void forget(Collection<ProfileId> ids) {
-    ids.forEach(profiles::remove);
+    ids.stream().filter(id -> !pending.containsKey(id)).forEach(profiles::remove);
   }
 
   /**
@@ -140,7 +156,11 @@ public final class PollContext {
    * changed the profile, first) throws {@link ConcurrentChangeException}, and resolving again sees
    * the claim.
    */
-  synchronized void claim(StoredProfile profile, boolean isNew, List<LinkedIdentifier> links) {
+  synchronized void claim(
+      StoredProfile profile,
+      boolean isNew,
+      List<LinkedIdentifier> links,
+      @Nullable CustomerEvent creating) {
     for (LinkedIdentifier link : links) {
       if (claimed.containsKey(link.identifier().key())) {
         throw new ConcurrentChangeException(
@@ -162,7 +182,14 @@ public final class PollContext {
     }
     newLinks.addAll(links);
     boolean stillNew = isNew || (before != null && before.isNew());
-    pending.put(profile.profileId(), new PendingWrite(next, stillNew, newLinks));
+    List<CustomerEvent> created = new ArrayList<>();
+    if (before != null) {
+      created.addAll(before.creating());
+    }
+    if (creating != null) {
+      created.add(creating);
+    }
+    pending.put(profile.profileId(), new PendingWrite(next, stillNew, newLinks, created));
     profiles.put(profile.profileId(), next);
     links.forEach(l -> claimed.put(l.identifier().key(), profile.profileId()));
   }
