@@ -130,7 +130,9 @@ public final class IdentityLoadDriver {
       long t0 = System.nanoTime();
       stack =
           DevStack.startChildProcess(
-              DevStack.Options.defaults().withTablePrefix(prefix).withJvmArgs(jvmArgs));
+              withStartupTimeout(
+                  DevStack.Options.defaults().withTablePrefix(prefix).withJvmArgs(jvmArgs),
+                  Duration.ofSeconds(intArg("devstack-startup-seconds", 90))));
       kafka = stack.kafkaBootstrapServers();
       endpoint = stack.dynamoDbEndpoint();
       System.out.printf(
@@ -299,6 +301,19 @@ public final class IdentityLoadDriver {
     }
   }
 
+  /** The options with another startup timeout (a loaded machine starts the stack slowly). */
+  private static DevStack.Options withStartupTimeout(DevStack.Options o, Duration timeout) {
+    return new DevStack.Options(
+        o.kafkaPort(),
+        o.dynamoDbPort(),
+        o.controllerPort(),
+        o.tablePrefix(),
+        o.dataDir(),
+        timeout,
+        o.logFile(),
+        o.jvmArgs());
+  }
+
   private static Instant start() {
     return Instant.now().minus(Duration.ofHours(6)).truncatedTo(ChronoUnit.SECONDS);
   }
@@ -321,10 +336,10 @@ public final class IdentityLoadDriver {
     void pause() throws InterruptedException {
       MessageListenerContainer container = container();
       container.pause();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (!container.isContainerPaused()) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("the listener did not pause within 30 s");
+          throw new IllegalStateException("the listener did not pause within 120 s");
         }
         Thread.sleep(20);
       }
