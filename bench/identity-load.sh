@@ -7,10 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME="$(./c360 java-home)"
 export JAVA_HOME
-./mvnw -B -q -pl bench -am install -DskipTests -Dspotless.check.skip=true
+# Compiles identity-service and bench in this tree (no install: the other modules come from the
+# local Maven repository).
+./mvnw -B -q -o -pl identity-service,bench compile -Dspotless.check.skip=true
 # identity-service's installed jar is the Spring Boot executable one (classes under BOOT-INF/):
 # take its dependencies from Maven and its classes from its build directory.
 ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -DexcludeArtifactIds=c360-identity-service
-CP="bench/target/classes:identity-service/target/classes:$(cat bench/target/bench.classpath)"
+# IDENTITY_CLASSES measures another build of the service (e.g. a copy of an earlier target/classes).
+CP="bench/target/classes:${IDENTITY_CLASSES:-identity-service/target/classes}:$(cat bench/target/bench.classpath)"
 exec "$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$CP" io.c360.bench.IdentityLoadDriver "$@"

@@ -130,7 +130,9 @@ public final class IdentityLoadDriver {
       long t0 = System.nanoTime();
       stack =
           DevStack.startChildProcess(
-              DevStack.Options.defaults().withTablePrefix(prefix).withJvmArgs(jvmArgs));
+              withStartupTimeout(
+                  DevStack.Options.defaults().withTablePrefix(prefix).withJvmArgs(jvmArgs),
+                  Duration.ofSeconds(intArg("devstack-startup-seconds", 90))));
       kafka = stack.kafkaBootstrapServers();
       endpoint = stack.dynamoDbEndpoint();
       System.out.printf(
@@ -243,6 +245,7 @@ public final class IdentityLoadDriver {
               produceSeconds,
               service != null ? " while the listener was paused" : "");
           Meters before = service != null ? service.meters() : Meters.NONE;
+          Map<String, Long> requestsBefore = DynamoDbRequestCounter.snapshot();
           Cpu cpuBefore = Cpu.now();
           List<Thread> listeners = ListenerThreads.seen();
           ListenerSampler sampler =
@@ -260,6 +263,7 @@ public final class IdentityLoadDriver {
           Thread.sleep(500); // let profile and merge records that trail the last event arrive
           Cpu cpuAfter = Cpu.now();
           Meters after = service != null ? service.meters() : Meters.NONE;
+          Map<String, Long> requestsAfter = DynamoDbRequestCounter.snapshot();
           OutputCounter.Counts tail = counter.counts();
           long end = c.lastNewAtNanos();
           if (service == null) {
@@ -284,6 +288,9 @@ public final class IdentityLoadDriver {
                   ? count(dynamo, prefix)
                   : null;
           report(events, consumers, batch, puts, result, stored, inProcess);
+          if (inProcess) {
+            reportRequests(requestsBefore, requestsAfter, prefix, c.distinctResolved());
+          }
           return c.distinctResolved() >= events ? 0 : 1;
         }
       } finally {
@@ -292,6 +299,19 @@ public final class IdentityLoadDriver {
         }
       }
     }
+  }
+
+  /** The options with another startup timeout (a loaded machine starts the stack slowly). */
+  private static DevStack.Options withStartupTimeout(DevStack.Options o, Duration timeout) {
+    return new DevStack.Options(
+        o.kafkaPort(),
+        o.dynamoDbPort(),
+        o.controllerPort(),
+        o.tablePrefix(),
+        o.dataDir(),
+        timeout,
+        o.logFile(),
+        o.jvmArgs());
   }
 
   private static Instant start() {
@@ -316,10 +336,10 @@ public final class IdentityLoadDriver {
     void pause() throws InterruptedException {
       MessageListenerContainer container = container();
       container.pause();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (!container.isContainerPaused()) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("the listener did not pause within 30 s");
+          throw new IllegalStateException("the listener did not pause within 120 s");
         }
         Thread.sleep(20);
       }
@@ -680,5 +700,37 @@ public final class IdentityLoadDriver {
                 "%,d active + %,d merged",
                 stored.activeProfiles(),
                 stored.mergedProfiles()));
+  }
+
+  /**
+   * The service's DynamoDB requests during the measured period by operation and table, per event;
+   * "beyond the timeline write" is every request except the timeline's BatchWriteItem.
+   */
+  private static void reportRequests(
+      Map<String, Long> before, Map<String, Long> after, String prefix, long events) {
+    System.out.println();
+    System.out.println("| DynamoDB requests (measured period) | requests | per event |");
+    System.out.println("|---|---:|---:|");
+    long beyondTimeline = 0;
+    long total = 0;
+    for (var entry : after.entrySet()) {
+      long n = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+      if (n == 0) {
+        continue;
+      }
+      String kind = entry.getKey().replace(prefix, "");
+      total += n;
+      if (!kind.equals("BatchWriteItem timeline")) {
+        beyondTimeline += n;
+      }
+      System.out.printf(Locale.ROOT, "| %s | %,d | %.3f |%n", kind, n, n / (double) events);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "| all | %,d | %.3f |%n| beyond the timeline write | %,d | %.3f |%n",
+        total,
+        total / (double) events,
+        beyondTimeline,
+        beyondTimeline / (double) events);
   }
 }

@@ -6,6 +6,7 @@ import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.LinkSuggestions;
 import io.c360.identity.resolution.OfflineMatching;
+import io.c360.identity.score.ScoreProjection;
 import io.c360.identity.timeline.TimelineStore;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +26,7 @@ class ErasureConfiguration {
       ObjectProvider<OfflineMatching> offline,
       ObjectProvider<LinkSuggestions> suggestions,
       ChangePublisher publisher,
+      ScoreProjection scores,
       Clock clock) {
     return new ErasureService(
         store,
@@ -34,6 +36,7 @@ class ErasureConfiguration {
         offline.getIfAvailable(() -> OfflineMatching.NONE),
         suggestions.getIfAvailable(() -> LinkSuggestions.NONE),
         publisher,
+        scores,
         clock);
   }
 }

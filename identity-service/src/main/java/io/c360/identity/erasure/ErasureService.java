@@ -13,6 +13,7 @@ import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
+import io.c360.identity.score.ScoreProjection;
 import io.c360.identity.timeline.TimelineStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +27,9 @@ import java.util.stream.Collectors;
  * Erases a profile (and the profiles merged into it, which are the same person): its identity links
  * are replaced by tombstones for the configured time so events still in flight cannot rebuild it,
  * its traits, activity and merge history are emptied (an {@code ERASED} shell with the id remains,
- * so the id answers 410), its timeline is deleted, and a {@link ProfileErased} record per profile
- * id tells every other service to delete what it holds. The audit entry says who, when and how
- * much, without personal data.
+ * so the id answers 410), its timeline and its projected scores are deleted, and a {@link
+ * ProfileErased} record per profile id tells every other service to delete what it holds. The audit
+ * entry says who, when and how much, without personal data.
  */
 public final class ErasureService {
 
@@ -39,6 +40,7 @@ public final class ErasureService {
   private final OfflineMatching offline;
   private final LinkSuggestions suggestions;
   private final ChangePublisher publisher;
+  private final ScoreProjection scores;
   private final Clock clock;
 
   public ErasureService(
@@ -49,6 +51,7 @@ public final class ErasureService {
       OfflineMatching offline,
       LinkSuggestions suggestions,
       ChangePublisher publisher,
+      ScoreProjection scores,
       Clock clock) {
     this.store = store;
     this.timeline = timeline;
@@ -57,6 +60,7 @@ public final class ErasureService {
     this.offline = offline;
     this.suggestions = suggestions;
     this.publisher = publisher;
+    this.scores = scores;
     this.clock = clock;
   }
 
@@ -83,6 +87,7 @@ public final class ErasureService {
     int events = 0;
     for (ProfileId id : ids) {
       events += timeline.deleteAll(id);
+      scores.erase(id);
     }
     List<String> hashes = keys.stream().map(Sha256::hex).toList();
     for (ProfileId id : ids) {

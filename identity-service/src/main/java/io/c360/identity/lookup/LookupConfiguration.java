@@ -1,6 +1,7 @@
 package io.c360.identity.lookup;
 
 import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.score.ScoreProjection;
 import io.c360.identity.timeline.TimelineStore;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class LookupConfiguration {
 
   @Bean
-  ProfileLookup profileLookup(IdentityStore store, TimelineStore timeline, Clock clock) {
-    return new ProfileLookup(store, timeline, clock);
+  ProfileLookup profileLookup(
+      IdentityStore store, TimelineStore timeline, ScoreProjection scores, Clock clock) {
+    return new ProfileLookup(store, timeline, scores, clock);
   }
 }

@@ -9,6 +9,7 @@ import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
+import io.c360.identity.score.ScoreProjection;
 import io.c360.identity.timeline.TimelinePage;
 import io.c360.identity.timeline.TimelineStore;
 import java.time.Clock;
@@ -26,11 +27,14 @@ public final class ProfileLookup {
 
   private final IdentityStore store;
   private final TimelineStore timeline;
+  private final ScoreProjection scores;
   private final Clock clock;
 
-  public ProfileLookup(IdentityStore store, TimelineStore timeline, Clock clock) {
+  public ProfileLookup(
+      IdentityStore store, TimelineStore timeline, ScoreProjection scores, Clock clock) {
     this.store = store;
     this.timeline = timeline;
+    this.scores = scores;
     this.clock = clock;
   }
 
@@ -54,10 +58,13 @@ public final class ProfileLookup {
     throw new IllegalStateException("profile " + id + " redirects too often");
   }
 
-  /** The live profile as the API shows it: the snapshot with the scores written onto it. */
+  /**
+   * The live profile as the API shows it: the snapshot with the scores of the live profile's own id
+   * from the projection of {@code c360.scores.v1} (a merged profile's scores are not carried over).
+   */
   public ProfileSnapshot profile(ProfileId id) {
     StoredProfile profile = live(id);
-    return profile.snapshot(clock.instant()).withScores(store.scores(profile.profileId()));
+    return profile.snapshot(clock.instant()).withScores(scores.scoresOf(profile.profileId()));
   }
 
   public ProfileSnapshot byIdentifier(Identifier identifier) {

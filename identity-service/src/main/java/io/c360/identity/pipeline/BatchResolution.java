@@ -5,6 +5,7 @@ import io.c360.identity.linkage.ImportLinking;
 import io.c360.identity.linkage.LinkagePlan;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.OfflineMatching;
+import io.c360.identity.resolution.PollContext;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.Resolution;
 import java.util.ArrayList;
@@ -43,11 +44,18 @@ final class BatchResolution {
   /** One unit of work: events resolved one after another. */
   private record Task(List<Integer> events, LinkagePlan.@Nullable Target cluster) {}
 
-  List<Resolution> resolveAll(List<CustomerEvent> events) {
-    return linking == null ? resolve(events) : linking.whileLinking(events, () -> resolve(events));
+  /** What resolving {@code events} needs to know, looked up and loaded in batches. */
+  PollContext prepare(List<CustomerEvent> events) {
+    return resolver.prepare(events);
   }
 
-  private List<Resolution> resolve(List<CustomerEvent> events) {
+  List<Resolution> resolveAll(List<CustomerEvent> events, PollContext poll) {
+    return linking == null
+        ? resolve(events, poll)
+        : linking.whileLinking(events, () -> resolve(events, poll));
+  }
+
+  private List<Resolution> resolve(List<CustomerEvent> events, PollContext poll) {
     Resolution[] results = new Resolution[events.size()];
     List<Task> tasks = new ArrayList<>();
     Set<Integer> clustered = new HashSet<>();
@@ -65,7 +73,7 @@ final class BatchResolution {
     }
     byKey.values().forEach(indexes -> tasks.add(new Task(indexes, null)));
     if (tasks.size() == 1) {
-      run(tasks.getFirst(), events, results);
+      run(tasks.getFirst(), events, results, poll);
       return List.of(results);
     }
     Semaphore slots = new Semaphore(RESOLVERS);
@@ -77,7 +85,7 @@ final class BatchResolution {
                 () -> {
                   slots.acquireUninterruptibly();
                   try {
-                    run(task, events, results);
+                    run(task, events, results, poll);
                   } finally {
                     slots.release();
                   }
@@ -90,10 +98,10 @@ final class BatchResolution {
     return List.of(results);
   }
 
-  private void run(Task task, List<CustomerEvent> events, Resolution[] results) {
+  private void run(Task task, List<CustomerEvent> events, Resolution[] results, PollContext poll) {
     OfflineMatching.@Nullable Match hint = task.cluster() == null ? null : hint(task.cluster());
     for (int i : task.events()) {
-      Resolution resolution = resolver.resolve(events.get(i), hint);
+      Resolution resolution = resolver.resolve(events.get(i), hint, poll);
       results[i] = resolution;
       if (task.cluster() != null && resolution instanceof Resolution.Resolved resolved) {
         hint = new OfflineMatching.Linked(resolved.profileId(), 1.0);

@@ -8,8 +8,10 @@ import io.c360.identity.linkage.ImportLinking;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityResolver;
 import io.c360.identity.resolution.IdentityStore;
+import io.c360.identity.resolution.PollContext;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.ProfileStatus;
+import io.c360.identity.resolution.ProfileWrite;
 import io.c360.identity.resolution.Resolution;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelineEntry;
@@ -31,13 +33,17 @@ import org.slf4j.LoggerFactory;
  * Processes one batch of events from {@code c360.events.v1}:
  *
  * <ol>
- *   <li>resolves each event to a profile ({@link IdentityResolver}), the rows of an import linked
- *       as a batch first ({@link BatchResolution});
- *   <li>groups the events by profile, loads those profiles in one batch, finishes any timeline
- *       re-keying a merge left pending, and applies each event once: an event whose messageId the
- *       profile applied lately, or that is on its timeline already, is a duplicate;
- *   <li>writes each changed profile once (conditional on its version; a lost race reloads and
- *       applies again), appends the timeline in batches;
+ *   <li>looks up every identifier of the batch, and loads the profiles they lead to, in batches
+ *       ({@link PollContext}); resolves each event to a profile ({@link IdentityResolver}), the
+ *       rows of an import linked as a batch first ({@link BatchResolution}); a new profile or new
+ *       identifiers of an existing one are left pending, not written yet;
+ *   <li>groups the events by profile, finishes any timeline re-keying a merge left pending, and
+ *       applies each event once: an event whose messageId the profile applied lately, or that is on
+ *       its timeline already, is a duplicate;
+ *   <li>writes each changed profile once, with its pending identifier claims (conditional on its
+ *       version, on a new profile's id being free and on each identifier being unclaimed), many
+ *       profiles per TransactWriteItems; the events of a profile whose write lost a race are
+ *       resolved and applied again; appends the timeline in batches;
  *   <li>publishes the resolved events, the changed profiles and the merges, and only then returns,
  *       so the caller commits the offsets after everything is stored and announced.
  * </ol>
@@ -51,6 +57,7 @@ public final class EventPipeline {
   private static final int APPLY_ATTEMPTS = 20;
 
   private final BatchResolution resolution;
+  private final IdentityResolver resolver;
   private final IdentityStore store;
   private final TimelineStore timeline;
   private final ChangePublisher publisher;
@@ -68,6 +75,7 @@ public final class EventPipeline {
       Clock clock,
       MeterRegistry meters) {
     this.resolution = new BatchResolution(resolver, linking);
+    this.resolver = resolver;
     this.store = store;
     this.timeline = timeline;
     this.publisher = publisher;
@@ -89,43 +97,49 @@ public final class EventPipeline {
     batch.forEach(e -> unique.putIfAbsent(e.messageId(), e));
     int duplicateCount = batch.size() - unique.size();
 
-    Map<ProfileId, List<CustomerEvent>> pending = new LinkedHashMap<>();
+    // Each round resolves the events left and writes every profile it can; only the events of
+    // profiles that lost a race go round again, so a profile written in an earlier round is never
+    // applied (or counted) twice.
+    List<CustomerEvent> todo = List.copyOf(unique.values());
+    List<Plan> done = new ArrayList<>();
     int droppedCount = 0;
-    List<CustomerEvent> events = List.copyOf(unique.values());
-    List<Resolution> resolutions = resolution.resolveAll(events);
-    for (int i = 0; i < events.size(); i++) {
-      CustomerEvent event = events.get(i);
-      switch (resolutions.get(i)) {
-        case Resolution.Resolved r ->
-            pending.computeIfAbsent(r.profileId(), k -> new ArrayList<>()).add(event);
-        case Resolution.Dropped d -> {
-          droppedCount++;
-          log.debug("dropped event {}: {}", event.messageId(), d.reason());
+    for (int round = 0; round < APPLY_ATTEMPTS && !todo.isEmpty(); round++) {
+      PollContext poll = resolution.prepare(todo);
+      List<Resolution> resolutions = resolution.resolveAll(todo, poll);
+      Map<ProfileId, List<CustomerEvent>> byProfile = new LinkedHashMap<>();
+      for (int i = 0; i < todo.size(); i++) {
+        CustomerEvent event = todo.get(i);
+        switch (resolutions.get(i)) {
+          case Resolution.Resolved r ->
+              byProfile.computeIfAbsent(r.profileId(), k -> new ArrayList<>()).add(event);
+          case Resolution.Dropped d -> {
+            droppedCount++;
+            log.debug("dropped event {}: {}", event.messageId(), d.reason());
+          }
         }
       }
-    }
-
-    // Each round writes every profile it can; only profiles that lost a race go round again, so a
-    // profile written in an earlier round is never applied (or counted) twice.
-    List<Plan> done = new ArrayList<>();
-    for (int round = 0; round < APPLY_ATTEMPTS && !pending.isEmpty(); round++) {
-      Round result = plan(pending);
+      Round result = plan(byProfile, poll, round);
       droppedCount += result.dropped;
-      List<StoredProfile> writes =
-          result.plans.stream().map(p -> p.saved).filter(java.util.Objects::nonNull).toList();
-      Set<ProfileId> lost = writes.isEmpty() ? Set.of() : store.updateAll(writes);
-      pending = new LinkedHashMap<>();
+      List<ProfileWrite> writes =
+          result.plans.stream().map(p -> p.write).filter(java.util.Objects::nonNull).toList();
+      Set<ProfileId> lost = writes.isEmpty() ? Set.of() : store.writeAll(writes);
+      List<CustomerEvent> again = new ArrayList<>(result.unresolved);
       for (Plan plan : result.plans) {
         if (lost.contains(plan.profileId)) {
-          pending.put(plan.profileId, plan.events);
+          again.addAll(plan.events);
         } else {
           done.add(plan);
+          if (plan.pending != null) {
+            resolver.confirm(plan.pending);
+          }
         }
       }
+      again.forEach(e -> resolver.evict(keysOf(e)));
+      todo = again;
     }
-    if (!pending.isEmpty()) {
+    if (!todo.isEmpty()) {
       throw new ConcurrentChangeException(
-          "profiles " + pending.keySet() + " kept changing under this batch", null);
+          todo.size() + " events' profiles kept changing under this batch", null);
     }
 
     List<TimelineEntry> entries = new ArrayList<>();
@@ -159,7 +173,8 @@ public final class EventPipeline {
     final List<TimelineEntry> entries = new ArrayList<>();
     final List<ResolvedEvent> resolved = new ArrayList<>();
     final List<IdentityChange> changes = new ArrayList<>();
-    @org.jspecify.annotations.Nullable StoredProfile saved;
+    @org.jspecify.annotations.Nullable ProfileWrite write;
+    PollContext.@org.jspecify.annotations.Nullable PendingWrite pending;
     @org.jspecify.annotations.Nullable ProfileSnapshot snapshot;
     int applied;
     int duplicates;
@@ -170,17 +185,30 @@ public final class EventPipeline {
     }
   }
 
-  private record Round(List<Plan> plans, int dropped) {}
+  /**
+   * The plans of a round, the events dropped, and the events to resolve again (their profile does
+   * not exist: a new profile whose write lost a race in an earlier batch attempt).
+   */
+  private record Round(List<Plan> plans, int dropped, List<CustomerEvent> unresolved) {}
 
-  private Round plan(Map<ProfileId, List<CustomerEvent>> byProfile) {
+  private static Set<String> keysOf(CustomerEvent event) {
+    Set<String> keys = new HashSet<>();
+    event.identifiers().forEach(i -> keys.add(i.key()));
+    return keys;
+  }
+
+  private Round plan(Map<ProfileId, List<CustomerEvent>> byProfile, PollContext poll, int round) {
     Map<ProfileId, List<CustomerEvent>> groups = new LinkedHashMap<>(byProfile);
-    Map<ProfileId, StoredProfile> profiles = loadFollowingMerges(groups);
+    Map<ProfileId, StoredProfile> profiles = loadFollowingMerges(groups, poll);
+    List<CustomerEvent> unresolved = new ArrayList<>();
     Instant now = clock.instant();
     int droppedEvents = 0;
     Map<ProfileId, List<String>> candidates = new LinkedHashMap<>();
     for (var group : groups.entrySet()) {
       StoredProfile profile = profiles.get(group.getKey());
-      if (profile == null || profile.status() != ProfileStatus.ACTIVE) {
+      if (profile == null
+          || profile.status() != ProfileStatus.ACTIVE
+          || isNew(poll, profile.profileId())) {
         continue;
       }
       Set<String> recent = new HashSet<>(profile.recentMessageIds());
@@ -199,14 +227,21 @@ public final class EventPipeline {
 
     List<Plan> plans = new ArrayList<>();
     for (var group : groups.entrySet()) {
-      StoredProfile profile = profiles.get(group.getKey());
-      if (profile == null || profile.status() != ProfileStatus.ACTIVE) {
+      StoredProfile loaded = profiles.get(group.getKey());
+      if (loaded == null && round < 3) {
+        unresolved.addAll(group.getValue());
+        continue;
+      }
+      if (loaded == null || loaded.status() != ProfileStatus.ACTIVE) {
         droppedEvents += group.getValue().size();
         continue;
       }
+      PollContext.PendingWrite pendingWrite = poll.pending(loaded.profileId());
+      // the pending write's claims go with the profile state they were checked against
+      StoredProfile profile = pendingWrite == null ? loaded : pendingWrite.profile();
       Plan plan = new Plan(profile.profileId(), group.getValue());
       StoredProfile next = profile.copy();
-      boolean changed = false;
+      boolean changed = pendingWrite != null;
       if (!profile.pendingRekeys().isEmpty()) {
         for (ProfileId merged : profile.pendingRekeys()) {
           timeline.move(timeline.all(merged), profile.profileId());
@@ -250,12 +285,22 @@ public final class EventPipeline {
         plan.resolved.add(new ResolvedEvent(profile.profileId().value(), event));
       }
       if (changed) {
-        plan.saved = next.withRecentMessageIds(recentNext).nextVersion(now);
-        plan.snapshot = plan.saved.snapshot(now);
+        StoredProfile saved = next.withRecentMessageIds(recentNext).nextVersion(now);
+        plan.write =
+            pendingWrite == null
+                ? new ProfileWrite(saved, false, List.of())
+                : new ProfileWrite(saved, pendingWrite.isNew(), pendingWrite.newLinks());
+        plan.pending = pendingWrite;
+        plan.snapshot = saved.snapshot(now);
       }
       plans.add(plan);
     }
-    return new Round(plans, droppedEvents);
+    return new Round(plans, droppedEvents, unresolved);
+  }
+
+  private static boolean isNew(PollContext poll, ProfileId id) {
+    PollContext.PendingWrite write = poll.pending(id);
+    return write != null && write.isNew();
   }
 
   /**
@@ -263,11 +308,11 @@ public final class EventPipeline {
    * the profile it was merged into.
    */
   private Map<ProfileId, StoredProfile> loadFollowingMerges(
-      Map<ProfileId, List<CustomerEvent>> groups) {
+      Map<ProfileId, List<CustomerEvent>> groups, PollContext poll) {
     Map<ProfileId, StoredProfile> profiles = new LinkedHashMap<>();
     Set<ProfileId> toLoad = new HashSet<>(groups.keySet());
     for (int hop = 0; hop < 16 && !toLoad.isEmpty(); hop++) {
-      Map<ProfileId, StoredProfile> loaded = store.loadProfiles(toLoad);
+      Map<ProfileId, StoredProfile> loaded = poll.loadProfiles(store, toLoad);
       Set<ProfileId> next = new HashSet<>();
       for (ProfileId id : toLoad) {
         StoredProfile profile = loaded.get(id);

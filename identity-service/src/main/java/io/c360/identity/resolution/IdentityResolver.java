@@ -92,6 +92,38 @@ public final class IdentityResolver {
    * matching; it joins the profile the person matches.
    */
   public Resolution resolve(CustomerEvent event, OfflineMatching.@Nullable Match hint) {
+    return resolve(event, hint, PollContext.none());
+  }
+
+  /**
+   * Looks up every identifier of a poll's events in one batch (those not cached) and loads the
+   * profiles they lead to in another, for {@link #resolve(CustomerEvent, OfflineMatching.Match,
+   * PollContext)}.
+   */
+  public PollContext prepare(List<CustomerEvent> events) {
+    Set<String> keys = new LinkedHashSet<>();
+    Map<String, ProfileId> cached = new HashMap<>();
+    for (CustomerEvent event : events) {
+      for (Identifier id : usableIdentifiers(event)) {
+        if (keys.add(id.key())) {
+          ProfileId hit = cache.get(id.key());
+          if (hit != null) {
+            cached.put(id.key(), hit);
+          }
+        }
+      }
+    }
+    return PollContext.load(store, keys, cached);
+  }
+
+  /**
+   * Resolves the event within a poll: reads what {@code poll} holds before asking the store, and
+   * leaves a new profile or newly attached identifiers (of an event not matched on its person) as a
+   * pending write of {@code poll}, which the pipeline stores with the events; until then they are
+   * not cached.
+   */
+  public Resolution resolve(
+      CustomerEvent event, OfflineMatching.@Nullable Match hint, PollContext poll) {
     List<Identifier> ids = usableIdentifiers(event);
     if (ids.isEmpty()) {
       return resolveOffline(event, hint == null ? offline.match(event) : hint);
@@ -107,7 +139,7 @@ public final class IdentityResolver {
     int attempts = 0;
     while (attempts < rules.maxAttempts()) {
       try {
-        ProfileId id = attempt(event, ids, person);
+        ProfileId id = attempt(event, ids, person, poll, attempts > 0);
         if (id == null) {
           return new Resolution.Dropped("an identifier of an erased profile");
         }
@@ -118,6 +150,7 @@ public final class IdentityResolver {
         attempts++;
         lastRace = race;
         ids.forEach(i -> cache.evict(i.key()));
+        poll.forgetKeys(ids.stream().map(Identifier::key).toList());
       } catch (LinkRefusal refusal) {
         Identifier weakest = ids.getLast();
         audit.refused(event, refusal, weakest);
@@ -205,12 +238,17 @@ public final class IdentityResolver {
 
   /** One try; null when the event must be dropped for an erased identifier. */
   private @Nullable ProfileId attempt(
-      CustomerEvent event, List<Identifier> ids, @Nullable PersonMatch person) {
-    Map<Identifier, ProfileId> linked = lookup(ids);
+      CustomerEvent event,
+      List<Identifier> ids,
+      @Nullable PersonMatch person,
+      PollContext poll,
+      boolean fresh) {
+    Map<Identifier, ProfileId> linked = lookup(ids, poll);
     if (linked == null) {
       return null;
     }
-    Map<ProfileId, StoredProfile> active = activeProfiles(linked);
+    Map<ProfileId, StoredProfile> active = activeProfiles(linked, poll, fresh);
+    boolean defer = poll.defers() && person == null;
     List<Identifier> unclaimed = ids.stream().filter(i -> !linked.containsKey(i)).toList();
     Instant now = clock.instant();
     if (active.isEmpty()) {
@@ -224,9 +262,13 @@ public final class IdentityResolver {
             new OfflineMatching.Suggested(List.of(onPerson.profileId()), List.of(onPerson.score()));
       }
       limits.check(List.of(), unclaimed, Set.of());
-      StoredProfile created =
-          StoredProfile.create(ProfileId.random(), now)
-              .withIdentifiers(links(unclaimed, now, "event", event.messageId()));
+      StoredProfile blank = StoredProfile.create(ProfileId.random(), now);
+      List<LinkedIdentifier> claims = links(unclaimed, now, "event", event.messageId());
+      if (defer) {
+        poll.claim(blank, true, claims, event);
+        return blank.profileId();
+      }
+      StoredProfile created = blank.withIdentifiers(claims);
       store.create(created);
       remember(unclaimed, created.profileId());
       offline.remember(created.profileId(), event);
@@ -238,7 +280,9 @@ public final class IdentityResolver {
     if (active.size() == 1) {
       StoredProfile profile = active.values().iterator().next();
       limits.check(List.of(profile), unclaimed, Set.of(profile.profileId()));
-      if (!unclaimed.isEmpty()) {
+      if (!unclaimed.isEmpty() && defer) {
+        poll.claim(profile, false, links(unclaimed, now, "event", event.messageId()), null);
+      } else if (!unclaimed.isEmpty()) {
         List<LinkedIdentifier> newLinks = links(unclaimed, now, "event", event.messageId());
         List<LinkedIdentifier> all = new ArrayList<>(profile.identifiers());
         all.addAll(newLinks);
@@ -258,12 +302,15 @@ public final class IdentityResolver {
     // One merge per try keeps each transaction small; the next try merges the next profile.
     StoredProfile survivor = ordered.get(0);
     StoredProfile merged = ordered.get(1);
+    if (flushPending(poll, List.of(survivor.profileId(), merged.profileId()), now)) {
+      throw MergedOne.INSTANCE; // stored now: merge them as stored
+    }
     Identifier reason =
         ids.stream()
             .filter(i -> merged.profileId().equals(linked.get(i)))
             .findFirst()
             .orElseThrow();
-    merge(survivor, merged, reason, event, now);
+    merge(survivor, merged, reason, event, now, poll);
     throw MergedOne.INSTANCE;
   }
 
@@ -299,7 +346,8 @@ public final class IdentityResolver {
       StoredProfile merged,
       Identifier reason,
       CustomerEvent event,
-      Instant now) {
+      Instant now,
+      PollContext poll) {
     String why =
         "shared "
             + reason.type().wireName()
@@ -319,21 +367,27 @@ public final class IdentityResolver {
             Map.of("identifierType", reason.type().wireName())),
         now);
     merged.identifierKeys().forEach(k -> cache.put(k, survivor.profileId()));
+    poll.forget(List.of(survivor.profileId(), merged.profileId()));
     log.info("merged profile {} into {}: {}", merged.profileId(), survivor.profileId(), why);
   }
 
   /** Links of the identifiers; null when one of them is tombstoned by an erasure. */
-  private @Nullable Map<Identifier, ProfileId> lookup(List<Identifier> ids) {
+  private @Nullable Map<Identifier, ProfileId> lookup(List<Identifier> ids, PollContext poll) {
     Map<Identifier, ProfileId> linked = new HashMap<>();
     List<String> missing = new ArrayList<>();
     Map<String, Identifier> byKey = new HashMap<>();
     for (Identifier id : ids) {
       byKey.put(id.key(), id);
       ProfileId cached = cache.get(id.key());
+      PollContext.Lookup known = cached == null ? poll.lookup(id.key()) : null;
       if (cached != null) {
         linked.put(id, cached);
-      } else {
+      } else if (known == null) {
         missing.add(id.key());
+      } else if (known.link() != null && known.link().erased()) {
+        return null;
+      } else if (known.link() != null) {
+        linked.put(id, known.link().profileId());
       }
     }
     if (!missing.isEmpty()) {
@@ -356,14 +410,15 @@ public final class IdentityResolver {
    * rewritten to the profile it leads to); links to erased profiles mean an erasure raced this
    * event: try again (the tombstone will be seen).
    */
-  private Map<ProfileId, StoredProfile> activeProfiles(Map<Identifier, ProfileId> linked) {
+  private Map<ProfileId, StoredProfile> activeProfiles(
+      Map<Identifier, ProfileId> linked, PollContext poll, boolean fresh) {
     Map<ProfileId, StoredProfile> active = new TreeMap<>();
     Set<ProfileId> toLoad = new LinkedHashSet<>(linked.values());
     for (int hop = 0; !toLoad.isEmpty(); hop++) {
       if (hop > MAX_REDIRECTS) {
         throw new IllegalStateException("merge redirects do not end: " + toLoad);
       }
-      Map<ProfileId, StoredProfile> loaded = store.loadProfiles(toLoad);
+      Map<ProfileId, StoredProfile> loaded = poll.loadProfiles(store, toLoad, fresh);
       Set<ProfileId> next = new LinkedHashSet<>();
       for (ProfileId id : toLoad) {
         StoredProfile profile = loaded.get(id);
@@ -391,6 +446,33 @@ public final class IdentityResolver {
       toLoad = next;
     }
     return active;
+  }
+
+  /**
+   * Writes the pending writes of {@code ids} at once (a merge needs its profiles stored); true when
+   * there were any.
+   */
+  private boolean flushPending(PollContext poll, List<ProfileId> ids, Instant now) {
+    List<PollContext.PendingWrite> writes = poll.take(ids);
+    for (PollContext.PendingWrite write : writes) {
+      if (write.isNew()) {
+        store.create(write.profile());
+      } else {
+        store.update(write.profile().nextVersion(now), write.newLinks());
+      }
+      confirm(write);
+    }
+    return !writes.isEmpty();
+  }
+
+  /**
+   * Once a pending write is stored: caches its links, and offline matching remembers the person of
+   * the events that created the profile.
+   */
+  public void confirm(PollContext.PendingWrite write) {
+    ProfileId profileId = write.profile().profileId();
+    write.newLinks().forEach(l -> cache.put(l.identifier().key(), profileId));
+    write.creating().forEach(event -> offline.remember(profileId, event));
   }
 
   private void remember(List<Identifier> ids, ProfileId profileId) {

@@ -1,7 +1,6 @@
 package io.c360.identity.resolution;
 
 import io.c360.common.profile.LinkedIdentifier;
-import io.c360.common.score.ProfileScore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,6 @@ public interface IdentityStore {
     return Optional.ofNullable(loadProfiles(List.of(id)).get(id));
   }
 
-  /**
-   * The propensity scores on a profile by model name (written by scoring-service onto the profile
-   * item), empty when it has none.
-   */
-  Map<String, ProfileScore> scores(ProfileId id);
-
   /** Stores a new profile and claims its identifiers, all or nothing. */
   void create(StoredProfile profile);
 
@@ -40,10 +33,13 @@ public interface IdentityStore {
   void update(StoredProfile profile, List<LinkedIdentifier> newLinks);
 
   /**
-   * Replaces many profiles at once, each conditional on its previous version; not atomic: returns
-   * the ids of the profiles whose write lost a race and was not made (the others were written).
+   * Stores many profiles with their identifier claims, each all or nothing (a new profile only if
+   * its id is free, an existing one only if it still has the version before this one, each claim
+   * only if the identifier is unclaimed), grouped into as few transactions as the store allows; not
+   * atomic across profiles: returns the ids of the profiles whose write lost a race and was not
+   * made (the others were written).
    */
-  java.util.Set<ProfileId> updateAll(Collection<StoredProfile> profiles);
+  java.util.Set<ProfileId> writeAll(List<ProfileWrite> writes);
 
   /**
    * Merges: stores the survivor and the merged profiles (each one version on), moves the merged

@@ -5,30 +5,18 @@ import static io.c360.identity.support.IdentityClient.ANALYST_TOKEN;
 import static io.c360.identity.support.IdentityClient.APP_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.json.EventJson;
-import io.c360.common.score.ProfileScore;
-import io.c360.common.score.ScoreReason;
-import io.c360.common.table.Tables;
 import io.c360.devstack.test.ApiClient.Response;
-import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.identity.IdentityIntegrationTest;
 import io.c360.identity.support.EventSender;
 import io.c360.identity.support.Events;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Security and bad input on every endpoint: the right status and a problem body, never a 5xx. */
 class ProfileApiIntegrationTest extends IdentityIntegrationTest {
-
-  @Autowired DynamoDbClient dynamo;
 
   @ParameterizedTest
   @CsvSource({
@@ -106,40 +94,6 @@ class ProfileApiIntegrationTest extends IdentityIntegrationTest {
     Response response = client().post("/v1/profiles/" + id + "/unmerge", "{oops", ADMIN_TOKEN);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");
-  }
-
-  @Test
-  void showsTheScoresScoringServiceWroteOntoTheProfile() {
-    String id = newProfile();
-    ProfileScore score =
-        new ProfileScore(
-            "churn_90d",
-            3,
-            0.81,
-            Instant.parse("2026-11-20T10:00:00Z"),
-            List.of(new ScoreReason("days_since_last_order", 120.0, 0.9)));
-    dynamo.updateItem(
-        r ->
-            r.tableName(DevStackExtension.stack().tablePrefix() + Tables.PROFILES.name())
-                .key(Map.of("profileId", AttributeValue.fromS(id)))
-                .updateExpression("SET #scores = :s")
-                .expressionAttributeNames(Map.of("#scores", "scores"))
-                .expressionAttributeValues(
-                    Map.of(
-                        ":s",
-                        AttributeValue.fromM(
-                            Map.of(
-                                "churn_90d",
-                                AttributeValue.fromS(
-                                    EventJson.mapper().writeValueAsString(score)))))));
-
-    Response profile = client().get("/v1/profiles/" + id, ANALYST_TOKEN);
-
-    assertThat(profile.json().get("scores").get("churn_90d").get("score").asDouble())
-        .isEqualTo(0.81);
-    assertThat(profile.json().get("scores").get("churn_90d").get("modelVersion").asInt())
-        .isEqualTo(3);
-    assertThat(profile.json().get("version").asLong()).isPositive();
   }
 
   /** A profile made by identifying a new user, once identity-service has resolved it. */

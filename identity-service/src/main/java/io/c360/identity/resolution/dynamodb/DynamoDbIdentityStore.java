@@ -2,13 +2,13 @@ package io.c360.identity.resolution.dynamodb;
 
 import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.profile.LinkedIdentifier;
-import io.c360.common.score.ProfileScore;
 import io.c360.common.security.Sha256;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityLink;
 import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.ProfileId;
+import io.c360.identity.resolution.ProfileWrite;
 import io.c360.identity.resolution.StoredProfile;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -23,9 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       tombstones are {@code erased#<sha256 of the key>} with {@code expiresAt} (TTL);
  *   <li>{@code profiles}: {@code profileId}, {@code version}, {@code status}, {@code doc} (the
  *       stored profile as JSON) and {@code snapshot} (the public {@code ProfileSnapshot} as JSON,
- *       for other services); other attributes (scores) belong to other services and are never
- *       overwritten: writes are UpdateItem, conditional on the version read.
+ *       for other services); writes are UpdateItem, conditional on the version read (scores are not
+ *       here: the profile API reads them from the score projection).
  * </ul>
  *
  * Claims of identifiers are conditional on the item not existing; moves are conditional on the item
@@ -62,11 +59,8 @@ final class DynamoDbIdentityStore implements IdentityStore {
   private final Clock clock;
   private final Duration tombstoneTtl;
   private final Timer timer;
-  private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
   private final DynamoDbBatches batches;
-
-  /** Parallel profile writes at most, so requests do not queue for the client's connections. */
-  private final java.util.concurrent.Semaphore writeSlots = new java.util.concurrent.Semaphore(32);
+  private final GroupedWrites grouped;
 
   DynamoDbIdentityStore(
       DynamoDbClient dynamo,
@@ -90,6 +84,7 @@ final class DynamoDbIdentityStore implements IdentityStore {
             .tag("table", "identity+profiles")
             .register(meters);
     this.batches = new DynamoDbBatches(dynamo, timer::record);
+    this.grouped = new GroupedWrites(dynamo, this::itemsOf, timer);
   }
 
   static String tombstoneKey(String identifierKey) {
@@ -129,30 +124,6 @@ final class DynamoDbIdentityStore implements IdentityStore {
     return profiles;
   }
 
-  @Override
-  public Map<String, ProfileScore> scores(ProfileId id) {
-    Map<String, AttributeValue> item =
-        timed(
-                () ->
-                    dynamo.getItem(
-                        r ->
-                            r.tableName(profilesTable)
-                                .key(Map.of("profileId", AttributeValue.fromS(id.value())))
-                                .projectionExpression("#scores")
-                                .expressionAttributeNames(Map.of("#scores", "scores"))))
-            .item();
-    AttributeValue scores = item == null ? null : item.get("scores");
-    if (scores == null || !scores.hasM()) {
-      return Map.of();
-    }
-    Map<String, ProfileScore> byModel = new java.util.TreeMap<>();
-    scores
-        .m()
-        .forEach(
-            (model, value) -> byModel.put(model, json.readValue(value.s(), ProfileScore.class)));
-    return byModel;
-  }
-
   private List<Map<String, AttributeValue>> batchGet(
       String table, String keyName, Collection<String> keys) {
     List<Map<String, AttributeValue>> request = new ArrayList<>(keys.size());
@@ -186,39 +157,16 @@ final class DynamoDbIdentityStore implements IdentityStore {
   }
 
   @Override
-  public Set<ProfileId> updateAll(Collection<StoredProfile> profiles) {
-    Map<ProfileId, Future<?>> futures = new LinkedHashMap<>();
-    for (StoredProfile profile : profiles) {
-      futures.put(
-          profile.profileId(),
-          writers.submit(
-              () -> {
-                writeSlots.acquireUninterruptibly();
-                try {
-                  update(profile, List.of());
-                } finally {
-                  writeSlots.release();
-                }
-              }));
-    }
-    Set<ProfileId> lost = new LinkedHashSet<>();
-    for (var entry : futures.entrySet()) {
-      try {
-        entry.getValue().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while writing profiles", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof ConcurrentChangeException) {
-          lost.add(entry.getKey());
-        } else if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        } else {
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-    }
-    return lost;
+  public Set<ProfileId> writeAll(List<ProfileWrite> writes) {
+    return grouped.writeAll(writes);
+  }
+
+  /** The transaction items of one profile's write: the profile, then its claims. */
+  List<TransactWriteItem> itemsOf(ProfileWrite write) {
+    List<TransactWriteItem> items = new ArrayList<>(1 + write.newLinks().size());
+    items.add(writeProfile(write.profile(), write.isNew()).asTransactItem());
+    write.newLinks().forEach(link -> items.add(claim(link, write.profile().profileId())));
+    return items;
   }
 
   @Override
@@ -365,10 +313,6 @@ final class DynamoDbIdentityStore implements IdentityStore {
     names.put("#updatedAt", "updatedAt");
     if (isNew) {
       condition = "attribute_not_exists(profileId)";
-      // the empty map scoring-service sets its scores into (it owns the attribute from then on)
-      expression += ", #scores = :noScores";
-      names.put("#scores", "scores");
-      values.put(":noScores", AttributeValue.fromM(Map.of()));
     } else {
       condition = "#version = :expected";
       values.put(":expected", AttributeValue.fromN(Long.toString(profile.version() - 1)));
