@@ -4,9 +4,7 @@ import io.c360.common.json.EventJson;
 import io.c360.common.score.ProfileScore;
 import io.c360.common.score.ScoreReason;
 import io.c360.common.score.ScoresUpdated;
-import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
-import io.c360.devstack.DevStackClients;
 import io.c360.devstack.test.ApiClient;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicWriter;
@@ -19,27 +17,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Test customers, sent in as a shop sends them: Segment calls to ingest-service (identify with
- * email consent, page views, orders), resolved by identity-service. Their scores are set as
- * scoring-service sets them (on identity's profile item and on {@code c360.scores.v1}) instead of
- * training a model, which would need a cohort with months of history and minutes of CPU.
+ * email consent, page views, orders), resolved by identity-service. Their scores are published as
+ * scoring-service publishes them (on {@code c360.scores.v1}) instead of training a model, which
+ * would need a cohort with months of history and minutes of CPU.
  */
 final class Shoppers {
 
   private final Platform platform;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final DynamoDbClient dynamo;
 
   Shoppers(Platform platform) {
     this.platform = platform;
-    this.dynamo = DevStackClients.dynamoDb(platform.stack.dynamoDbEndpoint());
   }
 
   /** A shopper with the given first name: her events are sent and her profile awaited. */
@@ -166,7 +159,10 @@ final class Shoppers {
                 .isEqualTo(orders));
   }
 
-  /** Sets a churn score with its reasons as scoring-service does, and announces it. */
+  /**
+   * Publishes a score with its reasons on {@code c360.scores.v1} as scoring-service does; identity
+   * and activation show it from their own projections of that topic.
+   */
   void score(String profileId, String model, double value) {
     ProfileScore score =
         new ProfileScore(
@@ -178,20 +174,24 @@ final class Shoppers {
                 new ScoreReason("days_since_last_order", 35.0, 0.41),
                 new ScoreReason("sessions_30d", 0.0, 0.22),
                 new ScoreReason("order_count", 2.0, -0.08)));
-    String json = EventJson.mapper().writeValueAsString(score);
-    dynamo.updateItem(
-        r ->
-            r.tableName(platform.stack.tableName(Tables.PROFILES))
-                .key(Map.of("profileId", AttributeValue.fromS(profileId)))
-                .updateExpression("SET #scores.#m = :s")
-                .expressionAttributeNames(Map.of("#scores", "scores", "#m", model))
-                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(json))));
     try (TopicWriter topics = new TopicWriter()) {
       topics.send(
           Topics.SCORES.name(),
           profileId,
           EventJson.mapper().writeValueAsString(new ScoresUpdated(profileId, model, score)));
     }
+    ApiClient identity = new ApiClient(platform.port("identity"));
+    Eventually.assertThat(
+        () ->
+            org.assertj.core.api.Assertions.assertThat(
+                    identity
+                        .get("/v1/profiles/" + profileId, platform.adminToken)
+                        .json()
+                        .path("scores")
+                        .path(model)
+                        .path("score")
+                        .asDouble())
+                .isEqualTo(value));
   }
 
   private void send(String type, String json) {
