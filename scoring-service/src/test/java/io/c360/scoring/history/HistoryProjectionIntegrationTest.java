@@ -18,6 +18,7 @@ import io.c360.scoring.support.TrainedModels;
 import io.c360.synthetic.SyntheticCustomer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,10 +57,20 @@ class HistoryProjectionIntegrationTest extends ScoringIntegrationTest {
     List<CustomerEvent> events = events(buyers().getFirst());
 
     store.store(profileId, events);
-    store.store(profileId, events);
-    store.store(profileId, events.subList(0, events.size() / 2));
+    store.publish(profileId, events);
+    store.publish(profileId, events.subList(0, events.size() / 2));
+    // one new event behind the redeliveries on the profile's partition: once it is stored, so are
+    // they
+    CustomerEvent page =
+        copy(
+            events.stream().filter(e -> e.type() != EventType.TRACK).findFirst().orElseThrow(),
+            Instant.now());
+    store.publish(profileId, List.of(page));
+    List<CustomerEvent> all = new ArrayList<>(events);
+    all.add(page);
+    store.awaitStored(profileId, all);
 
-    assertThat(store.storedEvents(profileId)).isEqualTo(distinct(events));
+    assertThat(store.storedEvents(profileId)).isEqualTo(distinct(events) + 1);
     assertThat(feature(profileId, "orders_total")).isEqualTo(orders(events));
   }
 
