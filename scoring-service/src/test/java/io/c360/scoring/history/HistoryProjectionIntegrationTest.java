@@ -88,7 +88,12 @@ class HistoryProjectionIntegrationTest extends ScoringIntegrationTest {
       store.merge(survivor, merged);
 
       List<ConsumerRecord<String, String>> removed =
-          scores.await(1, r -> merged.equals(r.key()) && !r.value().contains("\"score\":{"));
+          scores.await(
+              1,
+              r ->
+                  merged.equals(r.key())
+                      && r.value().contains("\"model\":\"" + MODEL + "\"")
+                      && !r.value().contains("\"score\":{"));
       assertThat(removed).as("the merged profile's score is announced as removed").hasSize(1);
       Eventually.assertThat(
           () ->

@@ -155,7 +155,12 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
       store.erase(profileId);
 
       List<ConsumerRecord<String, String>> removed =
-          scores.await(1, r -> profileId.equals(r.key()) && !r.value().contains("\"score\":{"));
+          scores.await(
+              1,
+              r ->
+                  profileId.equals(r.key())
+                      && r.value().contains("\"model\":\"" + MODEL + "\"")
+                      && !r.value().contains("\"score\":{"));
       assertThat(removed).hasSize(1);
       JsonNode record = EventJson.mapper().readTree(removed.getFirst().value());
       assertThat(record.get("model").asString()).isEqualTo(MODEL);
