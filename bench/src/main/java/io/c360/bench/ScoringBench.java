@@ -1,6 +1,5 @@
 package io.c360.bench;
 
-import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.json.EventJson;
 import io.c360.common.score.ProfileScore;
 import io.c360.common.score.ScoreReason;
@@ -10,6 +9,8 @@ import io.c360.devstack.DevStackClients;
 import io.c360.scoring.features.CustomerHistory;
 import io.c360.scoring.features.Features;
 import io.c360.scoring.features.HistoryEvent;
+import io.c360.scoring.history.HistoryEntry;
+import io.c360.scoring.history.dynamodb.DynamoDbHistoryStore;
 import io.c360.scoring.model.ModelDefinition;
 import io.c360.scoring.model.ModelDefinitions;
 import io.c360.scoring.model.TrainingSettings;
@@ -21,6 +22,7 @@ import io.c360.scoring.training.TrainingProgress;
 import io.c360.synthetic.RetailWorld;
 import io.c360.synthetic.WorldSpec;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,14 +36,13 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Benchmark for scoring-service's models: how long training takes for N customers x the feature set
  * x R rounds, and how many profiles per second batch scoring handles (features + prediction), each
- * next to a baseline measured in the same run; then, on a devstack's DynamoDB Local, the same with
- * the score writes onto profile items.
+ * next to a baseline measured in the same run; then, on a devstack's DynamoDB Local, scoring's own
+ * history projection (storing the events, reading every history back) and the score writes into
+ * scoring's own {@code scoring-scores} table.
  *
  * <p>Usage: {@code ./bench/scoring-bench.sh [--customers 100000] [--rounds 200] [--threads 2]
  * [--batch 10000] [--seed 7] [--writes 20000]} ({@code --writes 0} skips the DynamoDB part)
@@ -198,7 +199,8 @@ public final class ScoringBench {
               () -> scoreAll(histories.subList(0, explained), asOf, model, batch, threads, true)));
     }
 
-    // --- with the profile writes: scores (with reasons) onto profile items in DynamoDB Local ---
+    // --- on DynamoDB Local: the history projection, and scores (with reasons) into scoring-scores
+    // ---
     int writes = Math.min(customers, Integer.parseInt(options.getOrDefault("writes", "20000")));
     if (writes > 0) {
       try (ScoringModel model = ScoringModel.load(bytes, features)) {
@@ -222,11 +224,13 @@ public final class ScoringBench {
   private record Row(String step, double seconds, double perSecond) {}
 
   /**
-   * Starts a devstack, stores one active profile item per history (with the empty {@code scores}
-   * map identity-service creates profiles with), then times the score writes alone
-   * (scoring-service's {@code DynamoDbScoreStore}: a conditional UpdateItem per profile, 16 in
-   * parallel, in chunks of 500 as a scoring job writes them) and a whole scoring pass with them
-   * (features, prediction, reasons, writes).
+   * Starts a devstack, then times scoring's history projection (scoring-service's {@code
+   * DynamoDbHistoryStore}: every event stored as a compact item with BatchWriteItem, in batches of
+   * 500 events as the listener receives them; then every history read back with a parallel Scan, as
+   * batch scoring and training read it), the score writes alone (its {@code DynamoDbScoreStore}: a
+   * conditional UpdateItem per profile into {@code scoring-scores}, 16 in parallel, in chunks of
+   * 500 as a scoring job writes them) and a whole scoring pass with them (features, prediction,
+   * reasons, writes).
    */
   private static List<Row> withWrites(
       List<CustomerHistory> histories, Instant asOf, ScoringModel model, int batch, int threads)
@@ -242,28 +246,43 @@ public final class ScoringBench {
                     .withTablePrefix(prefix)
                     .withJvmArgs(List.of("-Xmx1536m", "-XX:TieredStopAtLevel=4")));
         DynamoDbClient dynamo = DevStackClients.dynamoDb(stack)) {
-      String table = Tables.PROFILES.physicalName(prefix);
-      List<WriteRequest> puts = new ArrayList<>();
-      for (CustomerHistory history : histories) {
-        puts.add(
-            WriteRequest.builder()
-                .putRequest(
-                    p ->
-                        p.item(
-                            Map.of(
-                                "profileId", AttributeValue.fromS(history.profileId()),
-                                "status", AttributeValue.fromS("ACTIVE"),
-                                "version", AttributeValue.fromN("1"),
-                                "scores", AttributeValue.fromM(Map.of()))))
-                .build());
+      System.out.printf(Locale.ROOT, "devstack started in %.1f s (not measured)%n", seconds(t0));
+      List<Row> rows = new ArrayList<>();
+      DynamoDbHistoryStore history =
+          new DynamoDbHistoryStore(dynamo, Tables.SCORING_HISTORY.physicalName(prefix));
+      List<HistoryEntry> entries = new ArrayList<>();
+      for (CustomerHistory h : histories) {
+        for (int i = 0; i < h.events().size(); i++) {
+          entries.add(new HistoryEntry(h.profileId(), "m" + i, h.events().get(i)));
+        }
       }
-      new DynamoDbBatches(dynamo, DynamoDbBatches.Timing.NONE).writeAll(table, puts);
-      System.out.printf(
-          Locale.ROOT,
-          "devstack started and %,d profile items stored in %.1f s (not measured)%n",
-          histories.size(),
-          seconds(t0));
-      DynamoDbScoreStore store = new DynamoDbScoreStore(dynamo, table, EventJson.mapper());
+      long start = System.nanoTime();
+      for (int from = 0; from < entries.size(); from += 500) {
+        history.append(entries.subList(from, Math.min(entries.size(), from + 500)));
+      }
+      double appendSeconds = seconds(start);
+      rows.add(
+          new Row(
+              "history projection: store "
+                  + entries.size()
+                  + " events (BatchWriteItem, 500 per listener batch), profiles/s",
+              appendSeconds,
+              histories.size() / appendSeconds));
+      start = System.nanoTime();
+      int read = history.allActive().size();
+      double readSeconds = seconds(start);
+      if (read != histories.size()) {
+        throw new IllegalStateException(
+            read + " histories read back, " + histories.size() + " stored");
+      }
+      rows.add(
+          new Row(
+              "history projection: read every history back (parallel Scan, 4 segments)",
+              readSeconds,
+              read / readSeconds));
+      String table = Tables.SCORING_SCORES.physicalName(prefix);
+      DynamoDbScoreStore store =
+          new DynamoDbScoreStore(dynamo, table, EventJson.mapper(), Clock.systemUTC());
       int columns = model.features().size();
 
       List<Map<String, List<ProfileScore>>> chunks = new ArrayList<>();
@@ -275,7 +294,7 @@ public final class ScoringBench {
                 model.score(rowList(features(slice, asOf, model.features(), threads), columns)),
                 asOf));
       }
-      long start = System.nanoTime();
+      start = System.nanoTime();
       for (var chunk : chunks) {
         store.write(chunk);
       }
@@ -292,15 +311,17 @@ public final class ScoringBench {
         }
       }
       double allSeconds = seconds(start);
-      return List.of(
+      rows.add(
           new Row(
-              "score writes onto profile items only (DynamoDB Local, conditional UpdateItem, 16 parallel)",
+              "score writes into scoring-scores only (DynamoDB Local, conditional UpdateItem, 16 parallel)",
               writeSeconds,
-              histories.size() / writeSeconds),
+              histories.size() / writeSeconds));
+      rows.add(
           new Row(
               "features + prediction + SHAP reasons + writes",
               allSeconds,
               histories.size() / allSeconds));
+      return rows;
     }
   }
 

@@ -6,29 +6,32 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.c360.devstack.test.PortsAndAdapters;
 
-/** Ports and adapters: domain packages never reach into adapters or their libraries. */
+/**
+ * Ports and adapters: domain packages (every package but the adapters') never reach into adapters
+ * or their libraries; the service touches only its own tables (models, scores and its history
+ * projection); no package cycles.
+ */
 @AnalyzeClasses(packages = "io.c360.scoring", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String[] DOMAIN = {
-    "io.c360.scoring.features",
-    "io.c360.scoring.model",
-    "io.c360.scoring.training",
-    "io.c360.scoring.history",
-    "io.c360.scoring.registry",
-    "io.c360.scoring.trainingjob",
-    "io.c360.scoring.scoring"
-  };
-
   @ArchTest
   static final ArchRule domainDoesNotUseKafkaOrDynamoDb =
-      PortsAndAdapters.domainDoesNotUseKafkaOrDynamoDb(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseKafkaOrDynamoDb("io.c360.scoring");
 
   @ArchTest
   static final ArchRule domainDoesNotUseTheWebLayer =
-      PortsAndAdapters.domainDoesNotUseTheWebLayer(DOMAIN);
+      PortsAndAdapters.domainUnderDoesNotUseTheWebLayer("io.c360.scoring");
 
   @ArchTest
   static final ArchRule webDoesNotReachIntoAdapters =
       PortsAndAdapters.webDoesNotReachIntoAdapters();
+
+  @ArchTest
+  static final ArchRule touchesOnlyItsOwnTables =
+      PortsAndAdapters.touchesOnlyItsOwnTables(
+          "SCORING_MODELS", "SCORING_SCORES", "SCORING_HISTORY");
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      PortsAndAdapters.packagesAreFreeOfCycles("io.c360.scoring");
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A customer's timeline, reduced for features, ascending by timestamp. */
+/** A customer's events, reduced for features, ascending by timestamp. */
 public record CustomerHistory(String profileId, List<HistoryEvent> events) {
 
   public CustomerHistory {

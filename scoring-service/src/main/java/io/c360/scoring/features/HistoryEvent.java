@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One timeline event reduced to what features need. */
+/**
+ * One event reduced to what features, populations and labels read: when, what (the track name or
+ * call type), from which source, and its commerce and support values. This is what scoring's
+ * history projection stores per event.
+ */
 public record HistoryEvent(
     Instant timestamp,
     String name,
     String source,
-    @Nullable String sku,
     @Nullable String category,
     double amount,
     double discount,
@@ -26,8 +29,8 @@ public record HistoryEvent(
    * or the call type for page/screen/identify ("page", "screen", "identify", ...). {@code amount}
    * is the revenue (else total) of an order, the refunded amount (positive) of "Order Refunded",
    * the price of a subscription, else the first of revenue/total/amount/price present. {@code
-   * discount} comes from properties.discount; {@code sku}/{@code category} from the properties or
-   * the first product. Lenient: missing or odd values become 0 or null; never throws.
+   * discount} comes from properties.discount; {@code category} from the properties or the first
+   * product. Lenient: missing or odd values become 0 or null; never throws.
    */
   public static HistoryEvent of(CustomerEvent event) {
     String name =
@@ -53,7 +56,6 @@ public record HistoryEvent(
         event.timestamp(),
         name,
         event.source() == null ? "" : event.source(),
-        text(properties.get("sku"), firstProduct.get("sku")),
         text(properties.get("category"), firstProduct.get("category")),
         amount,
         Math.abs(number(properties.get("discount"))),

@@ -1,7 +1,7 @@
 package io.c360.scoring.scoring;
 
 import io.c360.scoring.features.CustomerHistory;
-import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.history.HistoryReader;
 import io.c360.scoring.problem.InvalidRequestException;
 import io.c360.scoring.problem.UnknownResourceException;
 import io.c360.scoring.registry.ModelRegistry.LoadedModel;
@@ -22,17 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Batch scoring: every active profile, every requested model with a champion; scores onto the
- * profiles, on {@code c360.scores.v1}, and into one score file per model. A requested model without
- * a champion (never trained, or no version earned champion) is skipped and the job says why; when
- * no requested model has one, the request is refused. Runs as a job, one at a time; jobs live in
- * memory (a restart forgets them, not the scores already written).
+ * Batch scoring: every active profile of scoring's own history, every requested model with a
+ * champion; scores into scoring's score store, on {@code c360.scores.v1}, and into one score file
+ * per model. A requested model without a champion (never trained, or no version earned champion) is
+ * skipped and the job says why; when no requested model has one, the request is refused. Runs as a
+ * job, one at a time; jobs live in memory (a restart forgets them, not the scores already written).
  */
 public class BatchScoring {
 
   private static final Logger log = LoggerFactory.getLogger(BatchScoring.class);
 
-  private final TimelineReader timelines;
+  private final HistoryReader histories;
   private final ProfileScorer scorer;
   private final ScoreDelivery delivery;
   private final ScoreFiles files;
@@ -41,13 +41,13 @@ public class BatchScoring {
   private final Map<String, ScoringJob> jobs = new ConcurrentHashMap<>();
 
   public BatchScoring(
-      TimelineReader timelines,
+      HistoryReader histories,
       ProfileScorer scorer,
       ScoreDelivery delivery,
       ScoreFiles files,
       ExecutorService executor,
       Clock clock) {
-    this.timelines = timelines;
+    this.histories = histories;
     this.scorer = scorer;
     this.delivery = delivery;
     this.files = files;
@@ -129,7 +129,7 @@ public class BatchScoring {
                 null,
                 null));
     try {
-      List<CustomerHistory> histories = timelines.allActive();
+      List<CustomerHistory> histories = this.histories.allActive();
       Instant asOf = clock.instant();
       int scored = 0;
       int written = 0;

@@ -1,7 +1,7 @@
 package io.c360.scoring.scoring;
 
 import io.c360.scoring.features.CustomerHistory;
-import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.history.HistoryReader;
 import io.c360.scoring.registry.ModelRegistry.LoadedModel;
 import io.c360.scoring.scoring.ProfileScorer.ModelScores;
 import java.time.Clock;
@@ -16,10 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-scores profiles soon after they change, debounced: the first change of a profile schedules it
- * {@code debounce} later, and changes arriving before then join that one scoring. A profile that
- * left a model's population loses that model's score. Only models with a champion score; a model
- * without one (no version earned it) is skipped, so its score is simply absent.
+ * Re-scores profiles soon after they change (new events in scoring's history, a merge or unmerge, a
+ * profile change on {@code c360.profiles.v1}), debounced, from scoring's own history: the first
+ * change of a profile schedules it {@code debounce} later, and changes arriving before then join
+ * that one scoring. A profile that left a model's population loses that model's score. Only models
+ * with a champion score; a model without one (no version earned it) is skipped, so its score is
+ * simply absent.
  *
  * <p>Pending profiles live in memory: a restart drops them, and the next change or batch run scores
  * them (the profile change is not lost, only its prompt re-scoring).
@@ -28,7 +30,7 @@ public class RealtimeRescoring {
 
   private static final Logger log = LoggerFactory.getLogger(RealtimeRescoring.class);
 
-  private final TimelineReader timelines;
+  private final HistoryReader histories;
   private final ProfileScorer scorer;
   private final ScoreDelivery delivery;
   private final Clock clock;
@@ -37,13 +39,13 @@ public class RealtimeRescoring {
   private final Map<String, Instant> due = new ConcurrentHashMap<>();
 
   public RealtimeRescoring(
-      TimelineReader timelines,
+      HistoryReader histories,
       ProfileScorer scorer,
       ScoreDelivery delivery,
       Clock clock,
       Duration debounce,
       int maxBatch) {
-    this.timelines = timelines;
+    this.histories = histories;
     this.scorer = scorer;
     this.delivery = delivery;
     this.clock = clock;
@@ -97,7 +99,7 @@ public class RealtimeRescoring {
     if (champions.isEmpty()) {
       return;
     }
-    Map<String, CustomerHistory> histories = timelines.histories(profileIds);
+    Map<String, CustomerHistory> histories = this.histories.histories(profileIds);
     Instant asOf = clock.instant();
     for (LoadedModel champion : champions) {
       ModelScores scores = scorer.score(champion, histories.values(), asOf);

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Puts scores where other services read them: onto the profile first, then, for the profiles
- * written, on {@code c360.scores.v1}. Erased or merged profiles are skipped, so a score never
- * resurrects an erased customer.
+ * Puts scores where other services read them: into scoring's own store first, then, for the
+ * profiles written, on {@code c360.scores.v1}. Every change is published, a removal as a record
+ * with no score. Erased or merged profiles are skipped, so a score never resurrects an erased
+ * customer.
  */
 public class ScoreDelivery {
 
@@ -72,5 +73,20 @@ public class ScoreDelivery {
     Set<String> removed = store.remove(profileId, models);
     publisher.publish(
         removed.stream().sorted().map(model -> new ScoresUpdated(profileId, model, null)).toList());
+  }
+
+  /**
+   * Deletes every score of a profile that was merged into another or erased, keeps it from being
+   * scored again, and announces each removed score.
+   */
+  public void close(String profileId, ScoreStore.Status why) {
+    Set<String> removed = store.close(profileId, why);
+    publisher.publish(
+        removed.stream().sorted().map(model -> new ScoresUpdated(profileId, model, null)).toList());
+  }
+
+  /** Lets a profile that was split back out of another be scored again. */
+  public void reopen(String profileId) {
+    store.reopen(profileId);
   }
 }

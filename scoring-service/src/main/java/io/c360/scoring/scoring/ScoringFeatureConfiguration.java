@@ -1,7 +1,7 @@
 package io.c360.scoring.scoring;
 
 import io.c360.common.blob.BlobStore;
-import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.history.HistoryReader;
 import io.c360.scoring.registry.ModelRegistry;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Batch scoring, near-real-time re-scoring and erasure handling. */
+/** Batch scoring, near-real-time re-scoring, scores that follow the history, and erasures. */
 @Configuration(proxyBeanMethods = false)
 class ScoringFeatureConfiguration {
 
@@ -42,24 +42,24 @@ class ScoringFeatureConfiguration {
 
   @Bean
   BatchScoring batchScoring(
-      TimelineReader timelines,
+      HistoryReader histories,
       ProfileScorer scorer,
       ScoreDelivery delivery,
       ScoreFiles files,
       ExecutorService scoringExecutor,
       Clock clock) {
-    return new BatchScoring(timelines, scorer, delivery, files, scoringExecutor, clock);
+    return new BatchScoring(histories, scorer, delivery, files, scoringExecutor, clock);
   }
 
   @Bean
   RealtimeRescoring realtimeRescoring(
-      TimelineReader timelines,
+      HistoryReader histories,
       ProfileScorer scorer,
       ScoreDelivery delivery,
       Clock clock,
       RescoringProperties properties) {
     return new RealtimeRescoring(
-        timelines, scorer, delivery, clock, properties.debounce(), properties.maxBatch());
+        histories, scorer, delivery, clock, properties.debounce(), properties.maxBatch());
   }
 
   @Bean
@@ -67,9 +67,13 @@ class ScoringFeatureConfiguration {
       RealtimeRescoring rescoring,
       ScoreDelivery delivery,
       ScoreFiles files,
-      ModelRegistry registry,
       ErasedProfiles erased) {
-    return new ErasureHandling(rescoring, delivery, files, registry, erased);
+    return new ErasureHandling(rescoring, delivery, files, erased);
+  }
+
+  @Bean
+  ScoresFollowHistory scoresFollowHistory(RealtimeRescoring rescoring, ScoreDelivery delivery) {
+    return new ScoresFollowHistory(rescoring, delivery);
   }
 
   @Bean

@@ -1,6 +1,6 @@
 package io.c360.scoring.trainingjob;
 
-import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.history.HistoryReader;
 import io.c360.scoring.registry.ModelRegistry;
 import io.c360.scoring.training.Trainer;
 import io.c360.scoring.training.XGBoostRuntime;
@@ -29,10 +29,10 @@ class TrainingJobConfiguration {
   @Bean
   TrainingJobs trainingJobs(
       ModelRegistry registry,
-      TimelineReader timelines,
+      HistoryReader histories,
       Trainer trainer,
       ExecutorService trainingExecutor,
       Clock clock) {
-    return new TrainingJobs(registry, timelines, trainer, trainingExecutor, clock);
+    return new TrainingJobs(registry, histories, trainer, trainingExecutor, clock);
   }
 }

@@ -1,7 +1,7 @@
 package io.c360.scoring.trainingjob;
 
 import io.c360.scoring.features.CustomerHistory;
-import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.history.HistoryReader;
 import io.c360.scoring.problem.UnknownResourceException;
 import io.c360.scoring.registry.ModelRegistry;
 import io.c360.scoring.registry.ModelVersion;
@@ -31,7 +31,7 @@ public class TrainingJobs {
   private static final Logger log = LoggerFactory.getLogger(TrainingJobs.class);
 
   private final ModelRegistry registry;
-  private final TimelineReader timelines;
+  private final HistoryReader histories;
   private final Trainer trainer;
   private final ExecutorService executor;
   private final Clock clock;
@@ -39,12 +39,12 @@ public class TrainingJobs {
 
   public TrainingJobs(
       ModelRegistry registry,
-      TimelineReader timelines,
+      HistoryReader histories,
       Trainer trainer,
       ExecutorService executor,
       Clock clock) {
     this.registry = registry;
-    this.timelines = timelines;
+    this.histories = histories;
     this.trainer = trainer;
     this.executor = executor;
     this.clock = clock;
@@ -77,7 +77,7 @@ public class TrainingJobs {
   private void run(String id, StoredDefinition definition) {
     update(id, j -> j.running("loading histories", clock.instant()));
     try {
-      List<CustomerHistory> histories = timelines.allActive();
+      List<CustomerHistory> histories = this.histories.allActive();
       ScoringModel champion =
           registry.championModel(definition.name()).map(m -> m.model()).orElse(null);
       TrainedModel trained =

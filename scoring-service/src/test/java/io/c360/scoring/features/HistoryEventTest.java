@@ -61,8 +61,7 @@ class HistoryEventTest {
             "web");
 
     assertThat(HistoryEvent.of(order))
-        .isEqualTo(
-            new HistoryEvent(AT, "Order Completed", "web", "SKU-7", "Shoes", 89.5, 10, null));
+        .isEqualTo(new HistoryEvent(AT, "Order Completed", "web", "Shoes", 89.5, 10, null));
   }
 
   @Test
@@ -121,6 +120,6 @@ class HistoryEventTest {
             "web");
 
     assertThat(HistoryEvent.of(odd))
-        .isEqualTo(new HistoryEvent(AT, "Order Completed", "web", null, null, 0, 0, null));
+        .isEqualTo(new HistoryEvent(AT, "Order Completed", "web", null, 0, 0, null));
   }
 }

@@ -15,7 +15,7 @@ class PopulationAndLabelTest {
 
   private static HistoryEvent event(long daysAfterCutoff, String name) {
     return new HistoryEvent(
-        CUTOFF.plus(Duration.ofDays(daysAfterCutoff)), name, "web", null, null, 0, 0, null);
+        CUTOFF.plus(Duration.ofDays(daysAfterCutoff)), name, "web", null, 0, 0, null);
   }
 
   private static CustomerHistory history(HistoryEvent... events) {

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.json.EventJson;
-import io.c360.common.profile.ProfileErased;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.ApiClient.Response;
+import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicReader;
 import io.c360.devstack.test.TopicWriter;
 import io.c360.scoring.ScoringIntegrationTest;
@@ -22,10 +22,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,8 +47,13 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
     champion = TrainedModels.champion(client, MODEL);
   }
 
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
   @Test
-  void batchScoringWritesScoresOntoProfilesTheTopicAndAScoreFile() throws IOException {
+  void batchScoringWritesScoresIntoItsOwnTableTheTopicAndAScoreFile() throws IOException {
     String buyer = TestWorld.profileId(customer(true).customerId());
     try (TopicReader scores = new TopicReader(Topics.SCORES.name())) {
       Response started =
@@ -69,6 +74,7 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
       assertThat(score.get("score").asDouble()).isBetween(0.0, 1.0);
       assertThat(score.get("reasons").size()).isEqualTo(3);
       assertThat(score.get("reasons").get(0).get("feature").asString()).isNotBlank();
+      assertThat(store.scoresItem(buyer)).containsKey("score:" + MODEL);
 
       List<ConsumerRecord<String, String>> published = scores.await(1, r -> buyer.equals(r.key()));
       assertThat(published).isNotEmpty();
@@ -105,7 +111,13 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
   @Test
   void rescoresAChangedProfileOnceForABurstOfChanges() {
     String profileId = "burst-" + UUID.randomUUID();
-    store.store(profileId, world().world().events(customer(true).customerId()));
+    try (TopicReader first = new TopicReader(Topics.SCORES.name())) {
+      store.store(profileId, world().world().events(customer(true).customerId()));
+      assertThat(first.await(1, r -> profileId.equals(r.key()) && r.value().contains(MODEL)))
+          .as("the new events were scored")
+          .isNotEmpty();
+      first.drain(Duration.ofSeconds(3), r -> profileId.equals(r.key()));
+    }
     try (TopicReader scores = new TopicReader(Topics.SCORES.name());
         TopicWriter profiles = new TopicWriter()) {
       for (int i = 0; i < 5; i++) {
@@ -122,7 +134,7 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
           scores.drain(
               Duration.ofSeconds(3), r -> profileId.equals(r.key()) && r.value().contains(MODEL));
       assertThat(more).as("one scoring for a burst of five changes").isEmpty();
-      assertThat(store.profileItem(profileId).get("scores").m()).containsKey(MODEL);
+      assertThat(store.scoresItem(profileId)).containsKey("score:" + MODEL);
     }
   }
 
@@ -137,26 +149,25 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
             "/v1/scoring-jobs/" + started.json().get("id").asString(), Duration.ofMinutes(2));
     Path file = Path.of("target/test-blobs", job.get("files").get(MODEL).asString());
     assertThat(Files.readString(file)).contains(profileId);
-    assertThat(store.profileItem(profileId).get("scores").m()).containsKey(MODEL);
+    assertThat(store.scoresItem(profileId)).containsKey("score:" + MODEL);
 
-    try (TopicReader scores = new TopicReader(Topics.SCORES.name());
-        TopicWriter erasures = new TopicWriter()) {
-      store.setStatus(profileId, "ERASED");
-      erasures.send(
-          Topics.ERASURES.name(),
-          profileId,
-          EventJson.mapper()
-              .writeValueAsString(
-                  new ProfileErased(profileId, List.of(), Instant.now(), "test-admin")));
+    try (TopicReader scores = new TopicReader(Topics.SCORES.name())) {
+      store.erase(profileId);
 
       List<ConsumerRecord<String, String>> removed =
-          scores.await(1, r -> profileId.equals(r.key()));
+          scores.await(
+              1,
+              r ->
+                  profileId.equals(r.key())
+                      && r.value().contains("\"model\":\"" + MODEL + "\"")
+                      && !r.value().contains("\"score\":{"));
       assertThat(removed).hasSize(1);
       JsonNode record = EventJson.mapper().readTree(removed.getFirst().value());
       assertThat(record.get("model").asString()).isEqualTo(MODEL);
       assertThat(record.has("score")).isFalse();
     }
-    assertThat(store.profileItem(profileId).get("scores").m()).doesNotContainKey(MODEL);
+    assertThat(store.scoresItem(profileId)).doesNotContainKey("score:" + MODEL);
+    Eventually.assertThat(() -> assertThat(store.storedEvents(profileId)).isZero());
     assertThat(Files.readString(file)).doesNotContain(profileId);
     assertThat(Files.readString(Path.of("target/test-blobs/scores/" + MODEL + "/latest.csv")))
         .doesNotContain(profileId);

@@ -9,8 +9,9 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One synthetic world per test JVM (500 customers, a year of history up to now), stored as profiles
- * and timelines once, for every integration test to train and score on.
+ * One synthetic world per test JVM (500 customers, a year of history up to now), published once as
+ * identity-service publishes resolved events, and projected into scoring's history, for every
+ * integration test to train and score on.
  */
 public final class TestWorld {
 
@@ -29,12 +30,16 @@ public final class TestWorld {
   public static synchronized TestWorld stored(DynamoDbClient dynamo) {
     if (instance == null) {
       RetailWorld world = RetailWorld.generate(WorldSpec.of(7, CUSTOMERS, Instant.now()));
-      StoredHistories store = new StoredHistories(dynamo);
       List<String> ids = new ArrayList<>();
-      for (SyntheticCustomer customer : world.customers()) {
-        String profileId = profileId(customer.customerId());
-        store.store(profileId, world.events(customer.customerId()));
-        ids.add(profileId);
+      try (StoredHistories store = new StoredHistories(dynamo)) {
+        for (SyntheticCustomer customer : world.customers()) {
+          String profileId = profileId(customer.customerId());
+          store.publish(profileId, world.events(customer.customerId()));
+          ids.add(profileId);
+        }
+        for (SyntheticCustomer customer : world.customers()) {
+          store.awaitStored(profileId(customer.customerId()), world.events(customer.customerId()));
+        }
       }
       instance = new TestWorld(world, ids);
     }

@@ -104,6 +104,6 @@ final class ToyWorld {
       Double csat,
       Random random) {
     Instant at = start.plus(Duration.ofDays(day)).plusSeconds(random.nextInt(86_400));
-    return new HistoryEvent(at, name, source, null, null, amount, 0, csat);
+    return new HistoryEvent(at, name, source, null, amount, 0, csat);
   }
 }

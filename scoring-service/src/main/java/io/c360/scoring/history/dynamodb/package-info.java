@@ -1,4 +1,4 @@
-/** Reads the timeline and profiles tables of DynamoDB. */
+/** Stores the history projection in scoring's {@code scoring-history} table. */
 @NullMarked
 package io.c360.scoring.history.dynamodb;
 

@@ -2,14 +2,17 @@ package io.c360.scoring.scoring.dynamodb;
 
 import io.c360.common.score.ProfileScore;
 import io.c360.scoring.scoring.ScoreStore;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,41 +22,43 @@ import java.util.concurrent.Semaphore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scores in the {@code profiles} table, in the {@code scores} map attribute (model name → the
- * {@code ProfileScore} as JSON), which belongs to scoring-service: identity-service's writes never
- * touch it. Every write is conditional on the profile being {@code ACTIVE}, so a score never lands
- * on an erased or merged profile, and never creates a profile item. Public for the scoring
+ * Scores in {@code scoring-scores}: one item per profile (pk {@code profileId}) with one attribute
+ * per model, {@code score:<model>}, holding the {@code ProfileScore} as JSON. A write is one
+ * UpdateItem per profile that sets only its models' attributes (so two models scored apart never
+ * overwrite each other), conditional on the item not being closed: a merged or erased profile
+ * carries {@code closed} ({@code MERGED} or {@code ERASED}) and no scores. Public for the scoring
  * benchmark, which measures these writes; the service wires it in {@link
  * DynamoDbScoreConfiguration}.
  */
 public final class DynamoDbScoreStore implements ScoreStore {
 
-  private static final String ACTIVE = "ACTIVE";
-  private static final int ATTEMPTS = 4;
+  private static final String PREFIX = "score:";
 
   private final DynamoDbClient dynamo;
   private final String table;
   private final JsonMapper json;
+  private final Clock clock;
   private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
   private final Semaphore slots = new Semaphore(16);
 
-  public DynamoDbScoreStore(DynamoDbClient dynamo, String table, JsonMapper json) {
+  public DynamoDbScoreStore(DynamoDbClient dynamo, String table, JsonMapper json, Clock clock) {
     this.dynamo = dynamo;
     this.table = table;
     this.json = json;
+    this.clock = clock;
   }
 
   @Override
   public Set<String> write(Map<String, List<ProfileScore>> scoresByProfile) {
     Set<String> written = ConcurrentHashMap.newKeySet();
-    Map<String, Future<?>> futures = new LinkedHashMap<>();
+    List<Future<?>> futures = new ArrayList<>();
     for (var entry : scoresByProfile.entrySet()) {
-      futures.put(
-          entry.getKey(),
+      futures.add(
           writers.submit(
               () -> {
                 slots.acquireUninterruptibly();
@@ -66,7 +71,7 @@ public final class DynamoDbScoreStore implements ScoreStore {
                 }
               }));
     }
-    for (Future<?> future : futures.values()) {
+    for (Future<?> future : futures) {
       try {
         future.get();
       } catch (InterruptedException e) {
@@ -81,120 +86,133 @@ public final class DynamoDbScoreStore implements ScoreStore {
     return written;
   }
 
-  /** Sets the scores into an existing map, or creates the map; false when not active. */
+  /** Sets the models' attributes; false when the profile is closed. */
   private boolean writeOne(String profileId, List<ProfileScore> scores) {
     Map<String, String> names = new HashMap<>();
-    names.put("#scores", "scores");
-    names.put("#status", "status");
+    names.put("#closed", "closed");
     Map<String, AttributeValue> values = new HashMap<>();
-    values.put(":active", AttributeValue.fromS(ACTIVE));
     StringBuilder set = new StringBuilder("SET ");
-    Map<String, AttributeValue> whole = new HashMap<>();
     for (int i = 0; i < scores.size(); i++) {
       ProfileScore score = scores.get(i);
-      AttributeValue value = AttributeValue.fromS(json.writeValueAsString(score));
-      names.put("#m" + i, score.model());
-      values.put(":s" + i, value);
-      set.append(i == 0 ? "" : ", ").append("#scores.#m").append(i).append(" = :s").append(i);
-      whole.put(score.model(), value);
+      names.put("#m" + i, PREFIX + score.model());
+      values.put(":s" + i, AttributeValue.fromS(json.writeValueAsString(score)));
+      set.append(i == 0 ? "" : ", ").append("#m").append(i).append(" = :s").append(i);
     }
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      try {
-        dynamo.updateItem(
-            r ->
-                r.tableName(table)
-                    .key(key(profileId))
-                    .updateExpression(set.toString())
-                    .conditionExpression("#status = :active AND attribute_exists(#scores)")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-        return true;
-      } catch (ConditionalCheckFailedException e) {
-        // no scores map yet, or not active: try creating the map
-      }
-      try {
-        dynamo.updateItem(
-            r ->
-                r.tableName(table)
-                    .key(key(profileId))
-                    .updateExpression("SET #scores = :whole")
-                    .conditionExpression("#status = :active AND attribute_not_exists(#scores)")
-                    .expressionAttributeNames(Map.of("#scores", "scores", "#status", "status"))
-                    .expressionAttributeValues(
-                        Map.of(
-                            ":active",
-                            AttributeValue.fromS(ACTIVE),
-                            ":whole",
-                            AttributeValue.fromM(whole))));
-        return true;
-      } catch (ConditionalCheckFailedException e) {
-        if (!isActive(profileId)) {
-          return false;
-        }
-        // another writer created the map in between: set into it
-      }
+    try {
+      dynamo.updateItem(
+          r ->
+              r.tableName(table)
+                  .key(key(profileId))
+                  .updateExpression(set.toString())
+                  .conditionExpression("attribute_not_exists(#closed)")
+                  .expressionAttributeNames(names)
+                  .expressionAttributeValues(values));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
     }
-    throw new IllegalStateException("could not write the scores of profile " + profileId);
-  }
-
-  private boolean isActive(String profileId) {
-    GetItemResponse response =
-        dynamo.getItem(
-            r ->
-                r.tableName(table)
-                    .key(key(profileId))
-                    .projectionExpression("#status")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .consistentRead(true));
-    AttributeValue status = response.hasItem() ? response.item().get("status") : null;
-    return status != null && ACTIVE.equals(status.s());
   }
 
   @Override
   public Set<String> remove(String profileId, Collection<String> models) {
-    Set<String> removed = new LinkedHashSet<>();
-    for (String model : models) {
-      try {
-        dynamo.updateItem(
-            r ->
-                r.tableName(table)
-                    .key(key(profileId))
-                    .updateExpression("REMOVE #scores.#m")
-                    .conditionExpression("attribute_exists(#scores.#m)")
-                    .expressionAttributeNames(Map.of("#scores", "scores", "#m", model)));
-        removed.add(model);
-      } catch (ConditionalCheckFailedException e) {
-        // it had no score of that model
-      }
+    if (models.isEmpty()) {
+      return Set.of();
     }
-    return removed;
+    Map<String, String> names = new HashMap<>();
+    StringBuilder remove = new StringBuilder("REMOVE ");
+    int i = 0;
+    for (String model : models) {
+      names.put("#m" + i, PREFIX + model);
+      remove.append(i == 0 ? "" : ", ").append("#m").append(i);
+      i++;
+    }
+    names.put("#id", "profileId");
+    try {
+      var response =
+          dynamo.updateItem(
+              r ->
+                  r.tableName(table)
+                      .key(key(profileId))
+                      .updateExpression(remove.toString())
+                      .conditionExpression("attribute_exists(#id)")
+                      .expressionAttributeNames(names)
+                      .returnValues(ReturnValue.UPDATED_OLD));
+      return models(response.attributes());
+    } catch (ConditionalCheckFailedException e) {
+      return Set.of(); // no scores at all
+    }
+  }
+
+  @Override
+  public Set<String> close(String profileId, Status why) {
+    if (why == Status.ACTIVE) {
+      throw new IllegalArgumentException("a profile is closed as merged or erased");
+    }
+    var put =
+        PutItemRequest.builder()
+            .tableName(table)
+            .item(
+                Map.of(
+                    "profileId", AttributeValue.fromS(profileId),
+                    "closed", AttributeValue.fromS(why.name()),
+                    "closedAt", AttributeValue.fromS(clock.instant().toString())))
+            .returnValues(ReturnValue.ALL_OLD);
+    if (why == Status.MERGED) {
+      put.conditionExpression("attribute_not_exists(#closed) OR #closed <> :erased")
+          .expressionAttributeNames(Map.of("#closed", "closed"))
+          .expressionAttributeValues(Map.of(":erased", AttributeValue.fromS(Status.ERASED.name())));
+    }
+    try {
+      return models(dynamo.putItem(put.build()).attributes());
+    } catch (ConditionalCheckFailedException e) {
+      return Set.of(); // erased already: no scores, and it stays erased
+    }
+  }
+
+  @Override
+  public void reopen(String profileId) {
+    try {
+      dynamo.deleteItem(
+          r ->
+              r.tableName(table)
+                  .key(key(profileId))
+                  .conditionExpression("#closed = :merged")
+                  .expressionAttributeNames(Map.of("#closed", "closed"))
+                  .expressionAttributeValues(
+                      Map.of(":merged", AttributeValue.fromS(Status.MERGED.name()))));
+    } catch (ConditionalCheckFailedException e) {
+      // not closed as merged: open already, or erased
+    }
   }
 
   @Override
   public Optional<ProfileScores> read(String profileId) {
-    GetItemResponse response =
-        dynamo.getItem(
-            r ->
-                r.tableName(table)
-                    .key(key(profileId))
-                    .projectionExpression("profileId, #status, #scores")
-                    .expressionAttributeNames(Map.of("#status", "status", "#scores", "scores"))
-                    .consistentRead(true));
+    var response = dynamo.getItem(r -> r.tableName(table).key(key(profileId)).consistentRead(true));
     if (!response.hasItem() || response.item().isEmpty()) {
       return Optional.empty();
     }
     Map<String, AttributeValue> item = response.item();
     Map<String, ProfileScore> scores = new LinkedHashMap<>();
-    AttributeValue map = item.get("scores");
-    if (map != null && map.hasM()) {
-      map.m().entrySet().stream()
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(
-              e -> scores.put(e.getKey(), json.readValue(e.getValue().s(), ProfileScore.class)));
-    }
-    AttributeValue status = item.get("status");
+    new TreeMap<>(item)
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith(PREFIX)) {
+                scores.put(
+                    name.substring(PREFIX.length()), json.readValue(value.s(), ProfileScore.class));
+              }
+            });
+    AttributeValue closed = item.get("closed");
     return Optional.of(
-        new ProfileScores(profileId, status == null ? "UNKNOWN" : status.s(), scores));
+        new ProfileScores(
+            profileId, closed == null ? Status.ACTIVE : Status.valueOf(closed.s()), scores));
+  }
+
+  private static Set<String> models(Map<String, AttributeValue> attributes) {
+    Set<String> models = new TreeSet<>();
+    attributes.keySet().stream()
+        .filter(name -> name.startsWith(PREFIX))
+        .forEach(name -> models.add(name.substring(PREFIX.length())));
+    return models;
   }
 
   private static Map<String, AttributeValue> key(String profileId) {

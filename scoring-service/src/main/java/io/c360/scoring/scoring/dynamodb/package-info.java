@@ -1,4 +1,4 @@
-/** Writes scores onto the profile item. */
+/** Stores scores in scoring's {@code scoring-scores} table. */
 @NullMarked
 package io.c360.scoring.scoring.dynamodb;
 

@@ -11,9 +11,11 @@ import org.springframework.kafka.annotation.KafkaListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reacts to {@code c360.profiles.v1} (a changed profile is re-scored, debounced; a tombstone drops
- * its pending re-scoring) and to {@code c360.erasures.v1} (scores removed everywhere). The erasure
- * is done before its offset is committed; a failure is retried.
+ * Reacts to {@code c360.profiles.v1} (a changed profile is re-scored, debounced, from scoring's own
+ * history; a tombstone drops its pending re-scoring; nothing of the snapshot is kept) and to {@code
+ * c360.erasures.v1} (scores deleted and announced as removed, score files cleaned; the history
+ * projection erases the history on its own). The erasure is done before its offset is committed; a
+ * failure is retried.
  */
 class ProfileChangesListener {
 

@@ -3,7 +3,7 @@ package io.c360.scoring.scoring.web;
 import io.c360.common.score.ProfileScore;
 import io.c360.scoring.features.CustomerHistory;
 import io.c360.scoring.features.Features;
-import io.c360.scoring.history.TimelineReader;
+import io.c360.scoring.history.HistoryReader;
 import io.c360.scoring.problem.GoneException;
 import io.c360.scoring.problem.InvalidRequestException;
 import io.c360.scoring.problem.UnknownResourceException;
@@ -39,7 +39,7 @@ class ScoringController {
   private final BatchScoring batch;
   private final ScoreStore scores;
   private final ModelRegistry registry;
-  private final TimelineReader timelines;
+  private final HistoryReader histories;
   private final ProfileScorer scorer;
   private final Clock clock;
 
@@ -47,13 +47,13 @@ class ScoringController {
       BatchScoring batch,
       ScoreStore scores,
       ModelRegistry registry,
-      TimelineReader timelines,
+      HistoryReader histories,
       ProfileScorer scorer,
       Clock clock) {
     this.batch = batch;
     this.scores = scores;
     this.registry = registry;
-    this.timelines = timelines;
+    this.histories = histories;
     this.scorer = scorer;
     this.clock = clock;
   }
@@ -63,8 +63,8 @@ class ScoringController {
   record ProfileScoresResponse(String profileId, Map<String, ProfileScore> scores) {}
 
   /**
-   * Either a profile id (features computed from its timeline now) or feature values by name
-   * (missing ones are undefined); optionally a version instead of the champion.
+   * Either a profile id (features computed from its history now) or feature values by name (missing
+   * ones are undefined); optionally a version instead of the champion.
    */
   record AdHocRequest(
       @Nullable String profileId,
@@ -104,21 +104,23 @@ class ScoringController {
   @Operation(summary = "A profile's latest scores with their top reasons")
   @GetMapping("/v1/scores/{profileId}")
   ProfileScoresResponse scores(@PathVariable String profileId) {
-    ProfileScores found =
-        scores
-            .read(profileId)
-            .orElseThrow(() -> new UnknownResourceException("no profile '" + profileId + "'"));
-    switch (found.status()) {
-      case "ERASED" -> throw new GoneException("profile '" + profileId + "' was erased");
-      case "MERGED" ->
+    ProfileScores found = scores.read(profileId).orElse(null);
+    if (found == null) {
+      if (histories.histories(List.of(profileId)).isEmpty()) {
+        throw new UnknownResourceException(
+            "no profile '" + profileId + "' with events in scoring's history");
+      }
+      return new ProfileScoresResponse(profileId, Map.of());
+    }
+    return switch (found.status()) {
+      case ERASED -> throw new GoneException("profile '" + profileId + "' was erased");
+      case MERGED ->
           throw new UnknownResourceException(
               "profile '"
                   + profileId
                   + "' was merged into another; look it up by identifier at identity-service");
-      default -> {
-        return new ProfileScoresResponse(profileId, found.scores());
-      }
-    }
+      case ACTIVE -> new ProfileScoresResponse(profileId, found.scores());
+    };
   }
 
   @Operation(summary = "Score one profile or feature vector now with the champion")
@@ -144,9 +146,10 @@ class ScoringController {
     boolean eligible = true;
     if (request.profileId() != null && request.features() == null) {
       CustomerHistory history =
-          timelines.histories(List.of(request.profileId())).get(request.profileId());
+          histories.histories(List.of(request.profileId())).get(request.profileId());
       if (history == null) {
-        throw new UnknownResourceException("no active profile '" + request.profileId() + "'");
+        throw new UnknownResourceException(
+            "no active profile '" + request.profileId() + "' with events in scoring's history");
       }
       row = Features.compute(history, now, names);
       eligible = model.version().definition().population().eligible(history, now);
