@@ -40,9 +40,9 @@ topic() {
 topic c360.events.v1 6 retention.ms=604800000
 topic c360.catalog.v1 3 cleanup.policy=compact
 topic c360.quarantine.v1 3 retention.ms=1209600000
-topic c360.resolved-events.v1 6 retention.ms=604800000
+topic c360.resolved-events.v1 6 retention.ms=-1
 topic c360.profiles.v1 6 cleanup.policy=compact
-topic c360.identity-merges.v1 3 retention.ms=2592000000
+topic c360.identity-merges.v1 3 retention.ms=-1
 topic c360.scores.v1 6 retention.ms=2592000000
 topic c360.audience-memberships.v1 3 retention.ms=2592000000
 topic c360.erasures.v1 3 retention.ms=31536000000

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param valueType the stable logical name of the JSON value type
  * @param partitions default partition count when the topic is created
  * @param compacted whether the topic is log-compacted (latest value per key kept)
- * @param retention how long records are kept, or null for compacted topics (kept forever)
+ * @param retention how long records are kept ({@link #FOREVER}: no time limit), or null for
+ *     compacted topics (the latest record per key kept forever)
  */
 public record TopicSpec(
     String name,
@@ -20,6 +21,12 @@ public record TopicSpec(
     int partitions,
     boolean compacted,
     @Nullable Duration retention) {
+
+  /**
+   * Records kept with no time limit (Kafka's {@code retention.ms=-1}): topics that projections are
+   * rebuilt from by replaying them whole.
+   */
+  public static final Duration FOREVER = Duration.ofMillis(-1);
 
   public TopicSpec {
     if (!name.matches(".*\\.v\\d+$")) {

@@ -25,21 +25,31 @@ public final class Topics {
       new TopicSpec(
           "c360.quarantine.v1", "source", "quarantined-record", 3, false, Duration.ofDays(14));
 
-  /** Events resolved to a profile, keyed by profileId. */
+  /**
+   * Events resolved to a profile, keyed by profileId. Kept forever: scoring's history and
+   * recommendation's interactions are projections of it, rebuilt by replaying it whole.
+   */
   public static final TopicSpec RESOLVED_EVENTS =
       new TopicSpec(
-          "c360.resolved-events.v1", "profileId", "resolved-event", 6, false, Duration.ofDays(7));
+          "c360.resolved-events.v1", "profileId", "resolved-event", 6, false, TopicSpec.FOREVER);
 
   /** The latest unified profile, keyed by profileId; compacted. */
   public static final TopicSpec PROFILES =
       new TopicSpec("c360.profiles.v1", "profileId", "profile-changed", 6, true, null);
 
-  /** One record per merge or unmerge of profiles, keyed by the surviving profileId. */
+  /**
+   * One record per merge or unmerge of profiles, keyed by the surviving profileId; kept forever, as
+   * the projections that follow merges are rebuilt from it.
+   */
   public static final TopicSpec IDENTITY_MERGES =
       new TopicSpec(
-          "c360.identity-merges.v1", "profileId", "profile-merged", 3, false, Duration.ofDays(30));
+          "c360.identity-merges.v1", "profileId", "profile-merged", 3, false, TopicSpec.FOREVER);
 
-  /** Propensity scores per profile and model, keyed by profileId. */
+  /**
+   * Propensity scores per profile and model, keyed by profileId. Kept 30 days: every batch-scoring
+   * run publishes each eligible profile's score again, so a projection rebuilt from it (identity's,
+   * activation's) is complete when batch scoring runs at least every 30 days.
+   */
   public static final TopicSpec SCORES =
       new TopicSpec("c360.scores.v1", "profileId", "scores-updated", 6, false, Duration.ofDays(30));
 
