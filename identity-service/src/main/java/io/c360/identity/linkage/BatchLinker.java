@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +42,7 @@ public final class BatchLinker {
   BatchLinker(FuzzyMatcher fallback, LinkageProperties properties, double linkOffset) {
     this.fallback = fallback;
     this.properties = properties;
-    this.blocking = new Blocking(fallback, properties);
+    this.blocking = new Blocking(properties);
     this.linkOffset = linkOffset;
   }
 
@@ -59,7 +58,7 @@ public final class BatchLinker {
    */
   public LinkagePlan link(List<OfflinePerson> records, FuzzyIndex index, LinkageHistory history) {
     List<ComparablePerson> people = records.parallelStream().map(ComparablePerson::of).toList();
-    Blocking.Pairs pairs = blocking.pairs(records, index);
+    Blocking.Pairs pairs = blocking.pairs(people, index);
     long[] within = pairs.withinBatch();
     int[] batchPatterns = new int[within.length];
     IntStream.range(0, within.length)
@@ -69,21 +68,15 @@ public final class BatchLinker {
                 batchPatterns[p] =
                     Comparison.pattern(
                         people.get((int) (within[p] >>> 32)), people.get((int) within[p])));
-    Map<OfflinePerson, ComparablePerson> normalized = new ConcurrentHashMap<>();
-    pairs.existing().stream()
-        .flatMap(List::stream)
-        .map(FuzzyCandidate::person)
-        .distinct()
-        .parallel()
-        .forEach(p -> normalized.put(p, ComparablePerson.of(p)));
+    List<ComparablePerson> known =
+        pairs.people().parallelStream().map(ComparablePerson::of).toList();
     List<int[]> existingPatterns =
         IntStream.range(0, records.size())
             .parallel()
             .mapToObj(
                 i ->
-                    pairs.existing().get(i).stream()
-                        .mapToInt(
-                            c -> Comparison.pattern(people.get(i), normalized.get(c.person())))
+                    Arrays.stream(pairs.personOf()[i])
+                        .map(c -> Comparison.pattern(people.get(i), known.get(c)))
                         .toArray())
             .toList();
     PatternCounts counts = new PatternCounts();
@@ -145,18 +138,31 @@ public final class BatchLinker {
     }
   }
 
+  /**
+   * The model for this batch: estimated by EM on the import's patterns so far, warm-started from
+   * the previous batch's; once two estimates in a row differ by at most {@code stableChange},
+   * reused for the next batches and re-estimated only every {@code reestimateEvery} batches (a long
+   * import's later batches barely move it, and EM over its growing history was the costliest step).
+   */
   private Scorer scorer(LinkageHistory history, List<OfflinePerson> records, Blocking.Pairs pairs) {
     FellegiSunterModel model = null;
     if (history.blocked().pairs() >= properties.minPairs()) {
-      FellegiSunterModel estimated =
-          FellegiSunterModel.estimate(
-              history.blocked(),
-              properties.targetPrecision(),
-              properties.suggestPosterior(),
-              properties.emIterations(),
-              history.model());
-      history.model(estimated);
-      model = estimated.usable() ? estimated : null;
+      FellegiSunterModel previous = history.model();
+      FellegiSunterModel current;
+      if (previous != null && history.reuseModel(properties.reestimateEvery())) {
+        current = previous;
+      } else {
+        current =
+            FellegiSunterModel.estimate(
+                history.blocked(),
+                properties.targetPrecision(),
+                properties.suggestPosterior(),
+                properties.emIterations(),
+                previous);
+        history.model(
+            current, previous != null && current.distance(previous) <= properties.stableChange());
+      }
+      model = current.usable() ? current : null;
     }
     return new Scorer(model, fallback, records, pairs, new HashMap<>(), linkOffset);
   }
