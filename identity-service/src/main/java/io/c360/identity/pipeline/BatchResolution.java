@@ -51,8 +51,9 @@ final class BatchResolution {
     Resolution[] results = new Resolution[events.size()];
     List<Task> tasks = new ArrayList<>();
     Set<Integer> clustered = new HashSet<>();
+    List<ImportLinking.Group> groups = linking == null ? List.of() : linking.link(events);
     if (linking != null) {
-      for (ImportLinking.Group group : linking.link(events)) {
+      for (ImportLinking.Group group : groups) {
         tasks.add(new Task(group.members(), group.target()));
         clustered.addAll(group.members());
       }
@@ -66,8 +67,27 @@ final class BatchResolution {
     byKey.values().forEach(indexes -> tasks.add(new Task(indexes, null)));
     if (tasks.size() == 1) {
       run(tasks.getFirst(), events, results);
-      return List.of(results);
+    } else {
+      runAll(tasks, events, results);
     }
+    suggestWithinBatch(groups, events, results);
+    return List.of(results);
+  }
+
+  /** Grey-zone pairs of one import's rows: their profiles, once both exist, go to review. */
+  private void suggestWithinBatch(
+      List<ImportLinking.Group> groups, List<CustomerEvent> events, Resolution[] results) {
+    for (ImportLinking.Group group : groups) {
+      for (ImportLinking.Suggestion s : group.suggestions()) {
+        if (results[s.event()] instanceof Resolution.Resolved a
+            && results[s.other()] instanceof Resolution.Resolved b) {
+          resolver.suggest(a.profileId(), events.get(s.event()), b.profileId(), s.score());
+        }
+      }
+    }
+  }
+
+  private void runAll(List<Task> tasks, List<CustomerEvent> events, Resolution[] results) {
     Semaphore slots = new Semaphore(RESOLVERS);
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<?>> futures = new ArrayList<>();
@@ -87,7 +107,6 @@ final class BatchResolution {
         await(future);
       }
     }
-    return List.of(results);
   }
 
   private void run(Task task, List<CustomerEvent> events, Resolution[] results) {
