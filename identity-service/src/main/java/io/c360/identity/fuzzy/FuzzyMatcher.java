@@ -62,10 +62,36 @@ public final class FuzzyMatcher {
    * normalized names, nicknames expanded.
    */
   public Set<String> blockingKeys(OfflinePerson p) {
-    Normalized n = Normalized.of(p);
+    String number = OfflineText.plain(p.streetNumber());
+    return blockingKeys(
+        new BlockingFields(
+            sound(OfflineText.firstName(p.firstName())),
+            sound(OfflineText.name(p.lastName())),
+            OfflineText.postcode(p.postcode()),
+            p.birthDate(),
+            number == null ? null : number.replace(" ", ""),
+            sound(OfflineText.plain(p.locality()))));
+  }
+
+  /**
+   * What blocking reads of a person, already normalized (so a caller that normalizes a record for
+   * comparison anyway need not do it twice): the sounds of the first name (nickname expanded) and
+   * of the last name, the postcode ({@link OfflineText#postcode}), the birth date, the street
+   * number without spaces and the sound of the locality.
+   */
+  public record BlockingFields(
+      @Nullable String firstSound,
+      @Nullable String lastSound,
+      @Nullable String postcode,
+      @Nullable LocalDate birthDate,
+      @Nullable String streetNumber,
+      @Nullable String localitySound) {}
+
+  /** The keys of {@link #blockingKeys(OfflinePerson)}, from fields already normalized. */
+  public static Set<String> blockingKeys(BlockingFields f) {
     Set<String> sounds = new LinkedHashSet<>();
-    String last = sound(n.last());
-    String first = sound(n.first());
+    String last = f.lastSound();
+    String first = f.firstSound();
     if (last != null) {
       sounds.add(last);
     }
@@ -73,25 +99,23 @@ public final class FuzzyMatcher {
       sounds.add(first);
     }
     Set<String> keys = new LinkedHashSet<>();
-    if (n.postcode() != null) {
-      sounds.forEach(s -> keys.add("pc:" + n.postcode() + ":" + s));
+    if (f.postcode() != null) {
+      sounds.forEach(s -> keys.add("pc:" + f.postcode() + ":" + s));
     }
-    if (n.birthDate() != null) {
-      sounds.forEach(s -> keys.add("by:" + n.birthDate().getYear() + ":" + s));
+    if (f.birthDate() != null) {
+      sounds.forEach(s -> keys.add("by:" + f.birthDate().getYear() + ":" + s));
     }
     if (first != null && last != null) {
       keys.add("nm:" + String.join(":", new TreeSet<>(List.of(first, last))));
     }
-    if (n.birthDate() != null) {
-      keys.add("bd:" + n.birthDate());
+    if (f.birthDate() != null) {
+      keys.add("bd:" + f.birthDate());
     }
-    String number = OfflineText.plain(p.streetNumber());
-    if (number != null && n.postcode() != null) {
-      keys.add("ad:" + n.postcode() + ":" + number.replace(" ", ""));
+    if (f.streetNumber() != null && f.postcode() != null) {
+      keys.add("ad:" + f.postcode() + ":" + f.streetNumber());
     }
-    String locality = sound(OfflineText.plain(p.locality()));
-    if (locality != null && last != null && n.birthDate() == null) {
-      keys.add("lc:" + locality + ":" + last);
+    if (f.localitySound() != null && last != null && f.birthDate() == null) {
+      keys.add("lc:" + f.localitySound() + ":" + last);
     }
     return keys;
   }

@@ -109,11 +109,52 @@ public final class OfflineText {
 
   private OfflineText() {}
 
-  /** Lower case ASCII letters and digits separated by single spaces; null when nothing is left. */
+  /**
+   * Lower case ASCII letters and digits separated by single spaces; null when nothing is left.
+   * Plain ASCII input (most records) is folded in one pass; other text is decomposed first so
+   * accents can be dropped, then folded the same way.
+   */
   public static @Nullable String plain(@Nullable String s) {
     if (s == null) {
       return null;
     }
+    String ascii = plainAscii(s);
+    return ascii != null ? (ascii.isEmpty() ? null : ascii) : plainUnicode(s);
+  }
+
+  /**
+   * {@code s} folded in one pass when it is all ASCII: letters lower-cased, digits kept,
+   * apostrophes and full stops dropped, any other run of characters one space, none at either end;
+   * null when {@code s} has a character beyond ASCII.
+   */
+  private static @Nullable String plainAscii(String s) {
+    StringBuilder out = null;
+    boolean space = false;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        } else if (space) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      } else if (c != '\'' && c != '`' && c != '.') {
+        space = true;
+      }
+    }
+    return out == null ? "" : out.toString();
+  }
+
+  private static @Nullable String plainUnicode(String s) {
     String folded =
         MARKS
             .matcher(Normalizer.normalize(s, Normalizer.Form.NFD))

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +31,9 @@ public final class BatchLinker {
 
   private final double linkOffset;
 
+  /** At most this many suggestions per cluster, as for a record matched against profiles. */
+  static final int MAX_SUGGESTIONS = 5;
+
   public BatchLinker(FuzzyMatcher fallback, LinkageProperties properties) {
     this(fallback, properties, 0.0);
   }
@@ -43,7 +45,7 @@ public final class BatchLinker {
   BatchLinker(FuzzyMatcher fallback, LinkageProperties properties, double linkOffset) {
     this.fallback = fallback;
     this.properties = properties;
-    this.blocking = new Blocking(fallback, properties);
+    this.blocking = new Blocking(properties);
     this.linkOffset = linkOffset;
   }
 
@@ -59,7 +61,7 @@ public final class BatchLinker {
    */
   public LinkagePlan link(List<OfflinePerson> records, FuzzyIndex index, LinkageHistory history) {
     List<ComparablePerson> people = records.parallelStream().map(ComparablePerson::of).toList();
-    Blocking.Pairs pairs = blocking.pairs(records, index);
+    Blocking.Pairs pairs = blocking.pairs(people, index);
     long[] within = pairs.withinBatch();
     int[] batchPatterns = new int[within.length];
     IntStream.range(0, within.length)
@@ -69,21 +71,15 @@ public final class BatchLinker {
                 batchPatterns[p] =
                     Comparison.pattern(
                         people.get((int) (within[p] >>> 32)), people.get((int) within[p])));
-    Map<OfflinePerson, ComparablePerson> normalized = new ConcurrentHashMap<>();
-    pairs.existing().stream()
-        .flatMap(List::stream)
-        .map(FuzzyCandidate::person)
-        .distinct()
-        .parallel()
-        .forEach(p -> normalized.put(p, ComparablePerson.of(p)));
+    List<ComparablePerson> known =
+        pairs.people().parallelStream().map(ComparablePerson::of).toList();
     List<int[]> existingPatterns =
         IntStream.range(0, records.size())
             .parallel()
             .mapToObj(
                 i ->
-                    pairs.existing().get(i).stream()
-                        .mapToInt(
-                            c -> Comparison.pattern(people.get(i), normalized.get(c.person())))
+                    Arrays.stream(pairs.personOf()[i])
+                        .map(c -> Comparison.pattern(people.get(i), known.get(c)))
                         .toArray())
             .toList();
     PatternCounts counts = new PatternCounts();
@@ -97,14 +93,62 @@ public final class BatchLinker {
     }
     history.blocked().addAll(counts);
     Scorer scorer = scorer(history, records, pairs);
-    List<List<Integer>> clusters =
-        cluster(records.size(), pairs.withinBatch(), batchPatterns, scorer);
+    double[] scores = new double[within.length];
+    for (int p = 0; p < within.length; p++) {
+      scores[p] = scorer.within((int) (within[p] >>> 32), (int) within[p], batchPatterns[p]);
+    }
+    List<List<Integer>> clusters = cluster(records.size(), within, scores, scorer);
     List<LinkagePlan.Cluster> planned = new ArrayList<>(clusters.size());
     for (List<Integer> members : clusters) {
       planned.add(
           new LinkagePlan.Cluster(members, target(members, pairs, existingPatterns, scorer)));
     }
-    return new LinkagePlan(planned, scorer.method(), scorer.model());
+    return new LinkagePlan(
+        planned,
+        suggestions(records.size(), clusters, within, scores, scorer),
+        scorer.method(),
+        scorer.model());
+  }
+
+  /**
+   * Pairs of the batch's records in two different clusters that score at least the suggest
+   * threshold (the grey zone, or above the link threshold but kept apart by the cluster cap): the
+   * best pair of each two clusters, at most {@value #MAX_SUGGESTIONS} other clusters per cluster,
+   * strongest first.
+   */
+  private static List<LinkagePlan.WithinBatch> suggestions(
+      int size, List<List<Integer>> clusters, long[] pairs, double[] scores, Scorer scorer) {
+    int[] clusterOf = new int[size];
+    for (int c = 0; c < clusters.size(); c++) {
+      for (int member : clusters.get(c)) {
+        clusterOf[member] = c;
+      }
+    }
+    Map<Long, Integer> best = new HashMap<>();
+    for (int p = 0; p < pairs.length; p++) {
+      int a = clusterOf[(int) (pairs[p] >>> 32)];
+      int b = clusterOf[(int) pairs[p]];
+      if (a != b && scores[p] >= scorer.suggest()) {
+        long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        best.merge(key, p, (x, y) -> scores[y] > scores[x] ? y : x);
+      }
+    }
+    List<Integer> ranked = new ArrayList<>(best.values());
+    ranked.sort(
+        Comparator.comparingDouble((Integer p) -> -scores[p]).thenComparingLong(p -> pairs[p]));
+    int[] perCluster = new int[clusters.size()];
+    List<LinkagePlan.WithinBatch> out = new ArrayList<>();
+    for (int p : ranked) {
+      int i = (int) (pairs[p] >>> 32);
+      int j = (int) pairs[p];
+      if (perCluster[clusterOf[i]] < MAX_SUGGESTIONS
+          && perCluster[clusterOf[j]] < MAX_SUGGESTIONS) {
+        perCluster[clusterOf[i]]++;
+        perCluster[clusterOf[j]]++;
+        out.add(new LinkagePlan.WithinBatch(i, j, scores[p]));
+      }
+    }
+    return out;
   }
 
   /** Scores a pair from its comparison pattern (EM model) or from the records (fallback). */
@@ -145,18 +189,31 @@ public final class BatchLinker {
     }
   }
 
+  /**
+   * The model for this batch: estimated by EM on the import's patterns so far, warm-started from
+   * the previous batch's; once two estimates in a row differ by at most {@code stableChange},
+   * reused for the next batches and re-estimated only every {@code reestimateEvery} batches (a long
+   * import's later batches barely move it, and EM over its growing history was the costliest step).
+   */
   private Scorer scorer(LinkageHistory history, List<OfflinePerson> records, Blocking.Pairs pairs) {
     FellegiSunterModel model = null;
     if (history.blocked().pairs() >= properties.minPairs()) {
-      FellegiSunterModel estimated =
-          FellegiSunterModel.estimate(
-              history.blocked(),
-              properties.targetPrecision(),
-              properties.suggestPosterior(),
-              properties.emIterations(),
-              history.model());
-      history.model(estimated);
-      model = estimated.usable() ? estimated : null;
+      FellegiSunterModel previous = history.model();
+      FellegiSunterModel current;
+      if (previous != null && history.reuseModel(properties.reestimateEvery())) {
+        current = previous;
+      } else {
+        current =
+            FellegiSunterModel.estimate(
+                history.blocked(),
+                properties.targetPrecision(),
+                properties.suggestPosterior(),
+                properties.emIterations(),
+                previous);
+        history.model(
+            current, previous != null && current.distance(previous) <= properties.stableChange());
+      }
+      model = current.usable() ? current : null;
     }
     return new Scorer(model, fallback, records, pairs, new HashMap<>(), linkOffset);
   }
@@ -165,11 +222,9 @@ public final class BatchLinker {
    * Transitive clusters over the batch's pairs at or above the link threshold, strongest pair first
    * (Kruskal); a pair that would make a cluster larger than the cap is skipped.
    */
-  private List<List<Integer>> cluster(int size, long[] pairs, int[] patterns, Scorer scorer) {
-    double[] scores = new double[pairs.length];
+  private List<List<Integer>> cluster(int size, long[] pairs, double[] scores, Scorer scorer) {
     List<Integer> linked = new ArrayList<>();
     for (int p = 0; p < pairs.length; p++) {
-      scores[p] = scorer.within((int) (pairs[p] >>> 32), (int) pairs[p], patterns[p]);
       if (scores[p] >= scorer.link()) {
         linked.add(p);
       }
@@ -227,7 +282,7 @@ public final class BatchLinker {
                 Map.Entry.<String, Double>comparingByValue()
                     .reversed()
                     .thenComparing(Map.Entry.comparingByKey()))
-            .limit(5)
+            .limit(MAX_SUGGESTIONS)
             .toList();
     if (ranked.isEmpty()) {
       return new LinkagePlan.NewProfile();

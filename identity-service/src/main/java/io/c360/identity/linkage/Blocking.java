@@ -21,28 +21,39 @@ import java.util.Set;
  */
 final class Blocking {
 
-  /** The candidate pairs of a batch. */
-  record Pairs(long[] withinBatch, List<List<FuzzyCandidate>> existing) {}
+  /**
+   * The candidate pairs of a batch.
+   *
+   * @param withinBatch each pair (i &lt; j) of the batch's records sharing a key, once, encoded as
+   *     {@code i << 32 | j}
+   * @param existing per record of the batch, the existing profiles' records filed under its keys
+   * @param people the distinct people among {@code existing}, so that each is normalized once
+   * @param personOf per record and entry of {@code existing}, its index in {@code people}
+   */
+  record Pairs(
+      long[] withinBatch,
+      List<List<FuzzyCandidate>> existing,
+      List<OfflinePerson> people,
+      int[][] personOf) {}
 
-  private final FuzzyMatcher matcher;
   private final LinkageProperties properties;
 
-  Blocking(FuzzyMatcher matcher, LinkageProperties properties) {
-    this.matcher = matcher;
+  Blocking(LinkageProperties properties) {
     this.properties = properties;
   }
 
-  Pairs pairs(List<OfflinePerson> records, FuzzyIndex index) {
+  /** The pairs of {@code records} (normalized) among themselves and with {@code index}. */
+  Pairs pairs(List<ComparablePerson> records, FuzzyIndex index) {
     List<Set<String>> keys = new ArrayList<>(records.size());
     Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
-      Set<String> recordKeys = matcher.blockingKeys(records.get(i));
+      Set<String> recordKeys = FuzzyMatcher.blockingKeys(records.get(i).blockingFields());
       keys.add(recordKeys);
       for (String key : recordKeys) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
       }
     }
-    return new Pairs(withinBatch(blocks), existing(keys, blocks.keySet(), index));
+    return existing(withinBatch(blocks), keys, blocks.keySet(), index);
   }
 
   /** Each pair (i < j) of records sharing a key, once, encoded as {@code i << 32 | j}. */
@@ -65,11 +76,14 @@ final class Blocking {
     return pairs.stream().mapToLong(Long::longValue).sorted().toArray();
   }
 
-  private List<List<FuzzyCandidate>> existing(
-      List<Set<String>> keys, Set<String> allKeys, FuzzyIndex index) {
+  private Pairs existing(
+      long[] withinBatch, List<Set<String>> keys, Set<String> allKeys, FuzzyIndex index) {
     Map<String, List<FuzzyCandidate>> byKey =
         index.byKey(new LinkedHashSet<>(allKeys), properties.maxCandidates());
     List<List<FuzzyCandidate>> existing = new ArrayList<>(keys.size());
+    Map<OfflinePerson, Integer> personIndex = new HashMap<>();
+    List<OfflinePerson> people = new ArrayList<>();
+    int[][] personOf = new int[keys.size()][];
     for (Set<String> recordKeys : keys) {
       Map<FuzzyCandidate, Boolean> found = new LinkedHashMap<>();
       Set<String> profiles = new HashSet<>();
@@ -82,8 +96,20 @@ final class Blocking {
           }
         }
       }
-      existing.add(List.copyOf(found.keySet()));
+      List<FuzzyCandidate> candidates = List.copyOf(found.keySet());
+      int[] of = new int[candidates.size()];
+      for (int c = 0; c < of.length; c++) {
+        of[c] =
+            personIndex.computeIfAbsent(
+                candidates.get(c).person(),
+                p -> {
+                  people.add(p);
+                  return people.size() - 1;
+                });
+      }
+      personOf[existing.size()] = of;
+      existing.add(candidates);
     }
-    return existing;
+    return new Pairs(withinBatch, existing, people, personOf);
   }
 }

@@ -44,6 +44,17 @@ public record ComparablePerson(
         gender(p.gender()));
   }
 
+  /**
+   * What blocking reads of this person ({@link
+   * FuzzyMatcher#blockingKeys(FuzzyMatcher.BlockingFields)}): the same keys as {@link
+   * FuzzyMatcher#blockingKeys(OfflinePerson)} gives the raw record, without normalizing its text a
+   * second time.
+   */
+  public FuzzyMatcher.BlockingFields blockingFields() {
+    return new FuzzyMatcher.BlockingFields(
+        firstSound, lastSound, postcode, birthDate, number, FuzzyMatcher.sound(locality));
+  }
+
   /** {@code f}, {@code m} or another plain value; {@code female}, {@code Woman} read as f. */
   private static @Nullable String gender(@Nullable String raw) {
     String g = OfflineText.plain(raw);

@@ -63,7 +63,7 @@ public final class Comparison {
     }
     set(levels, sims, Field.FIRST_NAME, swap ? swappedFirst : direct);
     set(levels, sims, Field.LAST_NAME, swap ? swappedLast : directLast);
-    set(levels, sims, Field.MIDDLE_NAME, middle(a.middle(), b.middle()));
+    set(levels, sims, Field.MIDDLE_NAME, middle(a.middle(), b.middle(), shown));
     set(levels, sims, Field.STREET_NUMBER, code(a.number(), b.number()));
     set(levels, sims, Field.STREET, street(a.street(), b.street()));
     set(levels, sims, Field.LOCALITY, locality(a.locality(), b.locality()));
@@ -121,7 +121,13 @@ public final class Comparison {
     return whole.indexOf(' ') >= 0 && (" " + whole + " ").contains(" " + word + " ");
   }
 
-  private static double[] middle(@Nullable String a, @Nullable String b) {
+  /**
+   * Exact; partial for an initial or a similar name ({@link FieldSimilarity#name} at least 0.6).
+   * That similarity is at most the Jaro-Winkler similarity ramped from 0.6, so below 0.83
+   * Jaro-Winkler (0.84 would be needed) the level is disagree without the costlier edit distance,
+   * unless one name contains the other.
+   */
+  private static double[] middle(@Nullable String a, @Nullable String b, boolean similarity) {
     if (a == null || b == null) {
       return MISSING;
     }
@@ -129,8 +135,15 @@ public final class Comparison {
       return new double[] {Field.EXACT, 1.0};
     }
     boolean initial = (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0);
-    double similarity = initial ? 0.8 : FieldSimilarity.name(a, b);
-    return new double[] {similarity >= 0.6 ? Field.PARTIAL : Field.DISAGREE, similarity};
+    if (!similarity
+        && !initial
+        && !containsWord(a, b)
+        && !containsWord(b, a)
+        && JARO_WINKLER.apply(a, b) < 0.83) {
+      return new double[] {Field.DISAGREE, 0.0};
+    }
+    double s = initial ? 0.8 : FieldSimilarity.name(a, b);
+    return new double[] {s >= 0.6 ? Field.PARTIAL : Field.DISAGREE, s};
   }
 
   /** Postcodes, street numbers: exact, or one slip of a key or two swapped characters. */
@@ -142,8 +155,39 @@ public final class Comparison {
       return new double[] {Field.EXACT, 1.0};
     }
     boolean slip =
-        Math.abs(a.length() - b.length()) <= 1 && FieldSimilarity.keyboardDistance(a, b) <= 1.0;
+        Math.abs(a.length() - b.length()) <= 1
+            && withinTwoEdits(a, b)
+            && FieldSimilarity.keyboardDistance(a, b) <= 1.0;
     return new double[] {slip ? Field.PARTIAL : Field.DISAGREE, slip ? 0.5 : 0.0};
+  }
+
+  /**
+   * False when {@code a} and {@code b} cannot be two edits apart: an edit (a substitution,
+   * insertion, deletion or transposition) changes the characters' counts by at most two in all, and
+   * a keyboard distance of at most 1 allows at most two edits (none costs less than 0.5). A cheap
+   * necessary condition before the edit distance; true for text beyond ASCII.
+   */
+  static boolean withinTwoEdits(String a, String b) {
+    int[] counts = new int[128];
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (c >= 128) {
+        return true;
+      }
+      counts[c]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (c >= 128) {
+        return true;
+      }
+      counts[c]--;
+    }
+    int difference = 0;
+    for (int count : counts) {
+      difference += Math.abs(count);
+    }
+    return difference <= 4;
   }
 
   /** Streets: exact; partial when half the words are shared or the edit distance is small. */

@@ -132,9 +132,11 @@ public final class FellegiSunterModel {
 
   private FellegiSunterModel withThresholds(
       int[] patterns, double[] n, double targetPrecision, double suggestPosterior) {
+    double[] weights = new double[patterns.length];
+    Arrays.setAll(weights, i -> weight(patterns[i]));
     Integer[] order = new Integer[patterns.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -weight(patterns[i])));
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -weights[i]));
     double expectedTrue = 0;
     double pairs = 0;
     double link = Double.POSITIVE_INFINITY;
@@ -144,10 +146,10 @@ public final class FellegiSunterModel {
       expectedTrue += n[i] * posterior;
       pairs += n[i];
       if (posterior >= 0.5 && expectedTrue / pairs >= targetPrecision) {
-        link = weight(patterns[i]);
+        link = weights[i];
       }
       if (posterior >= suggestPosterior) {
-        suggest = Math.min(suggest, weight(patterns[i]));
+        suggest = Math.min(suggest, weights[i]);
       }
     }
     FellegiSunterModel model =
@@ -183,6 +185,28 @@ public final class FellegiSunterModel {
       }
     }
     return d;
+  }
+
+  /**
+   * How far this model's parameters are from {@code other}'s: the largest absolute difference of a
+   * class share or of a level's probability in a class.
+   */
+  public double distance(FellegiSunterModel other) {
+    double d = 0;
+    for (int k = 0; k < CLASSES; k++) {
+      d = Math.max(d, Math.abs(share[k] - other.share[k]));
+      for (int f = 0; f < FIELDS.length; f++) {
+        for (int l = 0; l < Field.LEVELS; l++) {
+          d = Math.max(d, Math.abs(p[k][f][l] - other.p[k][f][l]));
+        }
+      }
+    }
+    return d;
+  }
+
+  /** EM iterations this model took. */
+  public int iterations() {
+    return iterations;
   }
 
   /** P(pattern | class), without the class share. */

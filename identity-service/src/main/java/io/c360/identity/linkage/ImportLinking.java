@@ -70,12 +70,28 @@ public final class ImportLinking {
     this.index = index;
   }
 
-  /** Events of the batch (indexes into it) that are one person, and where they go. */
-  public record Group(List<Integer> members, LinkagePlan.Target target) {
+  /**
+   * Events of the batch (indexes into it) that are one person, where they go, and the events of
+   * other groups they may be the same person as (to suggest for review once both have profiles).
+   */
+  public record Group(
+      List<Integer> members, LinkagePlan.Target target, List<Suggestion> suggestions) {
     public Group {
       members = List.copyOf(members);
+      suggestions = List.copyOf(suggestions);
+    }
+
+    public Group(List<Integer> members, LinkagePlan.Target target) {
+      this(members, target, List.of());
     }
   }
+
+  /**
+   * Two events of the batch (indexes into it; {@code event} a member of the group that holds this)
+   * in two groups whose people scored in the grey zone: the profiles they resolve to are suggested
+   * for review.
+   */
+  public record Suggestion(int event, int other, double score) {}
 
   /** The import an event came from, or null for a streamed event. */
   public static @Nullable String importId(CustomerEvent event) {
@@ -115,9 +131,24 @@ public final class ImportLinking {
           synchronized (history) {
             plan = linker.link(records, index, history);
           }
+          Map<Integer, List<Suggestion>> suggestions = new LinkedHashMap<>();
+          for (LinkagePlan.WithinBatch pair : plan.suggestions()) {
+            suggestions
+                .computeIfAbsent(pair.record(), r -> new ArrayList<>())
+                .add(
+                    new Suggestion(
+                        indexes.get(pair.record()), indexes.get(pair.other()), pair.score()));
+          }
           for (LinkagePlan.Cluster cluster : plan.clusters()) {
+            List<Suggestion> ofCluster = new ArrayList<>();
+            cluster
+                .members()
+                .forEach(m -> ofCluster.addAll(suggestions.getOrDefault(m, List.of())));
             groups.add(
-                new Group(cluster.members().stream().map(indexes::get).toList(), cluster.target()));
+                new Group(
+                    cluster.members().stream().map(indexes::get).toList(),
+                    cluster.target(),
+                    ofCluster));
           }
         });
     return groups;

@@ -11,6 +11,8 @@ public final class LinkageHistory {
 
   private final PatternCounts blocked = new PatternCounts();
   private @Nullable FellegiSunterModel model;
+  private boolean stable;
+  private int batchesSinceEstimate;
 
   public PatternCounts blocked() {
     return blocked;
@@ -21,7 +23,25 @@ public final class LinkageHistory {
     return model;
   }
 
-  void model(FellegiSunterModel estimated) {
+  /**
+   * Keeps the model estimated for this batch; {@code stable} when it moved less than the tolerance
+   * from the previous batch's.
+   */
+  void model(FellegiSunterModel estimated, boolean stable) {
     this.model = estimated;
+    this.stable = stable;
+    this.batchesSinceEstimate = 0;
+  }
+
+  /**
+   * Whether this batch may reuse the previous batch's model: it was stable and was estimated fewer
+   * than {@code every} batches ago. Counts the batch as one more since the estimate when it may.
+   */
+  boolean reuseModel(int every) {
+    if (model == null || !stable || batchesSinceEstimate + 1 >= every) {
+      return false;
+    }
+    batchesSinceEstimate++;
+    return true;
   }
 }

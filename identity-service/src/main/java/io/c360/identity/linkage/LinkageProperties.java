@@ -20,6 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxClusterSize at most this many records of one batch are linked into one person
  * @param maxCandidates existing profiles compared per record
  * @param emIterations at most this many EM iterations
+ * @param stableChange once the model of a batch differs from the previous batch's by no more than
+ *     this (the largest change of a class share or a level probability), the model is stable and is
+ *     re-estimated only every {@code reestimateEvery} batches of the import
+ * @param reestimateEvery how often (in batches) a stable model is re-estimated; 1 re-estimates
+ *     every batch
  */
 @Validated
 @ConfigurationProperties("c360.identity.linkage")
@@ -31,9 +36,11 @@ public record LinkageProperties(
     @DefaultValue("100") @Min(2) @Max(10_000) int maxBlockSize,
     @DefaultValue("10") @Min(2) @Max(1_000) int maxClusterSize,
     @DefaultValue("50") @Min(1) @Max(1_000) int maxCandidates,
-    @DefaultValue("100") @Min(1) @Max(1_000) int emIterations) {
+    @DefaultValue("100") @Min(1) @Max(1_000) int emIterations,
+    @DefaultValue("0.005") @DecimalMin("0.0") @DecimalMax("0.1") double stableChange,
+    @DefaultValue("5") @Min(1) @Max(100) int reestimateEvery) {
 
   public static LinkageProperties defaults() {
-    return new LinkageProperties(true, 0.995, 0.2, 500, 100, 10, 50, 100);
+    return new LinkageProperties(true, 0.995, 0.2, 500, 100, 10, 50, 100, 0.005, 5);
   }
 }

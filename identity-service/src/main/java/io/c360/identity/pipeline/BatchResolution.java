@@ -49,18 +49,28 @@ final class BatchResolution {
     return resolver.prepare(events);
   }
 
-  List<Resolution> resolveAll(List<CustomerEvent> events, PollContext poll) {
+  /**
+   * What a batch resolved to: each event's resolution, and the grey-zone pairs of one import's rows
+   * to suggest for review once their profiles are written.
+   */
+  record Resolved(List<Resolution> resolutions, List<InBatchSuggestion> suggestions) {}
+
+  /** Two rows of one batch that may be one person: {@code profile}'s row {@code event}. */
+  record InBatchSuggestion(ProfileId profile, CustomerEvent event, ProfileId other, double score) {}
+
+  Resolved resolveAll(List<CustomerEvent> events, PollContext poll) {
     return linking == null
         ? resolve(events, poll)
         : linking.whileLinking(events, () -> resolve(events, poll));
   }
 
-  private List<Resolution> resolve(List<CustomerEvent> events, PollContext poll) {
+  private Resolved resolve(List<CustomerEvent> events, PollContext poll) {
     Resolution[] results = new Resolution[events.size()];
     List<Task> tasks = new ArrayList<>();
     Set<Integer> clustered = new HashSet<>();
+    List<ImportLinking.Group> groups = linking == null ? List.of() : linking.link(events);
     if (linking != null) {
-      for (ImportLinking.Group group : linking.link(events)) {
+      for (ImportLinking.Group group : groups) {
         tasks.add(new Task(group.members(), group.target()));
         clustered.addAll(group.members());
       }
@@ -74,8 +84,32 @@ final class BatchResolution {
     byKey.values().forEach(indexes -> tasks.add(new Task(indexes, null)));
     if (tasks.size() == 1) {
       run(tasks.getFirst(), events, results, poll);
-      return List.of(results);
+    } else {
+      runAll(tasks, events, results, poll);
     }
+    return new Resolved(List.of(results), suggestionsWithin(groups, events, results));
+  }
+
+  /** Grey-zone pairs of one import's rows that went to two profiles. */
+  private static List<InBatchSuggestion> suggestionsWithin(
+      List<ImportLinking.Group> groups, List<CustomerEvent> events, Resolution[] results) {
+    List<InBatchSuggestion> suggestions = new ArrayList<>();
+    for (ImportLinking.Group group : groups) {
+      for (ImportLinking.Suggestion s : group.suggestions()) {
+        if (results[s.event()] instanceof Resolution.Resolved a
+            && results[s.other()] instanceof Resolution.Resolved b
+            && !a.profileId().equals(b.profileId())) {
+          suggestions.add(
+              new InBatchSuggestion(
+                  a.profileId(), events.get(s.event()), b.profileId(), s.score()));
+        }
+      }
+    }
+    return suggestions;
+  }
+
+  private void runAll(
+      List<Task> tasks, List<CustomerEvent> events, Resolution[] results, PollContext poll) {
     Semaphore slots = new Semaphore(RESOLVERS);
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<?>> futures = new ArrayList<>();
@@ -95,7 +129,6 @@ final class BatchResolution {
         await(future);
       }
     }
-    return List.of(results);
   }
 
   private void run(Task task, List<CustomerEvent> events, Resolution[] results, PollContext poll) {

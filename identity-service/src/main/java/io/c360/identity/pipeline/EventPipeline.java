@@ -105,7 +105,8 @@ public final class EventPipeline {
     int droppedCount = 0;
     for (int round = 0; round < APPLY_ATTEMPTS && !todo.isEmpty(); round++) {
       PollContext poll = resolution.prepare(todo);
-      List<Resolution> resolutions = resolution.resolveAll(todo, poll);
+      BatchResolution.Resolved batchResolved = resolution.resolveAll(todo, poll);
+      List<Resolution> resolutions = batchResolved.resolutions();
       Map<ProfileId, List<CustomerEvent>> byProfile = new LinkedHashMap<>();
       for (int i = 0; i < todo.size(); i++) {
         CustomerEvent event = todo.get(i);
@@ -132,6 +133,12 @@ public final class EventPipeline {
           if (plan.pending != null) {
             resolver.confirm(plan.pending);
           }
+        }
+      }
+      // in-batch review suggestions only between profiles that were written
+      for (BatchResolution.InBatchSuggestion s : batchResolved.suggestions()) {
+        if (!lost.contains(s.profile()) && !lost.contains(s.other())) {
+          resolver.suggest(s.profile(), s.event(), s.other(), s.score());
         }
       }
       again.forEach(e -> resolver.evict(keysOf(e)));

@@ -178,6 +178,21 @@ public final class IdentityResolver {
     return found;
   }
 
+  /**
+   * Suggests for review that {@code profileId}, where {@code event}'s record went, and {@code
+   * other} are one person: batch linkage found two records of one import alike, but not enough to
+   * link them. Nothing when both went to one profile.
+   */
+  public void suggest(ProfileId profileId, CustomerEvent event, ProfileId other, double score) {
+    if (!profileId.equals(other)) {
+      audit.suggested(
+          profileId,
+          new OfflineMatching.Suggested(List.of(other), List.of(score)),
+          event,
+          "link-suggested#" + event.messageId() + "#" + other.value());
+    }
+  }
+
   /** Forgets cached links, e.g. after an unmerge or erasure in this instance. */
   public void evict(Set<String> keys) {
     keys.forEach(cache::evict);

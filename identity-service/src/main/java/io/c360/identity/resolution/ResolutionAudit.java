@@ -28,12 +28,18 @@ final class ResolutionAudit {
 
   /** Records suggested links of a new profile: an audit entry, and the review queue. */
   void suggested(ProfileId id, OfflineMatching.Suggested suggested, CustomerEvent event) {
+    suggested(id, suggested, event, "link-suggested#" + event.messageId());
+  }
+
+  /** As above, under the audit entry id {@code entryId}. */
+  void suggested(
+      ProfileId id, OfflineMatching.Suggested suggested, CustomerEvent event, String entryId) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("scores", suggested.scores());
     details.put("messageId", event.messageId());
     store.audit(
         new AuditEntry(
-            "link-suggested#" + event.messageId(),
+            entryId,
             id,
             clock.instant(),
             AuditEntry.LINK_SUGGESTED,

@@ -52,6 +52,67 @@ class BatchLinkerTest {
   }
 
   @Test
+  void suggestsTwoRecordsOfABatchInTheGreyZone() {
+    // twins: same last name, address and birth date, another first name (0.75 by today's scorer)
+    LinkagePlan plan =
+        linker.link(List.of(ann("Ann"), ann("Mary"), stranger()), index, new LinkageHistory());
+
+    assertThat(plan.clusters()).hasSize(3);
+    assertThat(plan.suggestions())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(List.of(s.record(), s.other())).containsExactlyInAnyOrder(0, 1);
+              assertThat(s.score()).isBetween(0.70, 0.86);
+            });
+  }
+
+  @Test
+  void suggestsNothingBetweenRecordsItLinkedOrThatAreStrangers() {
+    LinkagePlan plan =
+        linker.link(List.of(ann("Ann"), ann("Anne"), stranger()), index, new LinkageHistory());
+
+    assertThat(plan.clusters()).hasSize(2);
+    assertThat(plan.suggestions()).isEmpty();
+  }
+
+  @Test
+  void suggestsRecordsAboveTheLinkThresholdThatTheClusterCapKeptApart() {
+    List<OfflinePerson> copies = java.util.Collections.nCopies(12, ann("Ann"));
+
+    LinkagePlan plan = linker.link(copies, index, new LinkageHistory());
+
+    assertThat(plan.clusters()).hasSize(2);
+    assertThat(plan.suggestions()).hasSize(1);
+    LinkagePlan.WithinBatch s = plan.suggestions().getFirst();
+    assertThat(clusterOf(plan, s.record())).isNotEqualTo(clusterOf(plan, s.other()));
+  }
+
+  private static int clusterOf(LinkagePlan plan, int record) {
+    for (int c = 0; c < plan.clusters().size(); c++) {
+      if (plan.clusters().get(c).members().contains(record)) {
+        return c;
+      }
+    }
+    throw new AssertionError("record " + record + " is in no cluster");
+  }
+
+  /** Same postcode and street, nothing else in common. */
+  private static OfflinePerson stranger() {
+    return new OfflinePerson(
+        "Zoltan",
+        "Brightwater",
+        "Oak Street",
+        "12345",
+        LocalDate.of(1950, 11, 2),
+        null,
+        "90",
+        "Springfield",
+        "ca",
+        "m");
+  }
+
+  @Test
   void neverGrowsAClusterPastTheCap() {
     List<OfflinePerson> copies = java.util.Collections.nCopies(25, ann("Ann"));
 

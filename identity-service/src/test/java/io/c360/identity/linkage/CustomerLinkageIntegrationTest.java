@@ -142,6 +142,28 @@ class CustomerLinkageIntegrationTest extends IdentityIntegrationTest {
         });
   }
 
+  @Test
+  void twoRowsOfOneImportInTheGreyZoneAreSuggestedForReview() {
+    String crm = UUID.randomUUID().toString();
+    String last = letters(8);
+    String pc = postcode();
+    // twins in one file: same last name, address and birth date, another first name
+    EventSender.send(
+        List.of(
+            CustomerRecords.crmRow(
+                crm, "crm", "Ida" + last, null, person("Ida", last, pc, "1980-01-05")),
+            CustomerRecords.crmRow(
+                crm, "crm", "Una" + last, null, person("Una", last, pc, "1980-01-05"))));
+
+    Eventually.assertThat(
+        () -> {
+          String ida = idOf("crm:Ida" + last);
+          String una = idOf("crm:Una" + last);
+          assertThat(ida).isNotEqualTo(una);
+          assertThat(findSuggestion(ida, una)).isNotNull();
+        });
+  }
+
   /** A twin: same last name, address and birth date, another first name: a suggestion. */
   private String suggestedTwin(String last, String pc, String first, String twin) {
     EventSender.send(

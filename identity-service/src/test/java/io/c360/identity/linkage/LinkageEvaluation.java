@@ -150,7 +150,9 @@ public final class LinkageEvaluation {
         d.maxBlockSize(),
         d.maxClusterSize(),
         d.maxCandidates(),
-        d.emIterations());
+        d.emIterations(),
+        d.stableChange(),
+        d.reestimateEvery());
   }
 
   /** {@code originals duplicates seed}, default 5000 5000 15. */
