@@ -5,12 +5,12 @@ import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.HistoryBootstrap;
 import io.c360.recommendation.interaction.InteractionHistory;
-import io.c360.recommendation.recommender.Recommender;
+import io.c360.recommendation.interaction.InteractionLearner;
+import io.c360.recommendation.interaction.InteractionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -28,31 +28,24 @@ class KafkaInteractionConfiguration {
 
   @Bean
   InteractionListeners interactionListeners(
-      CustomerActivity activity, ProfileResolver profiles, List<Recommender> recommenders) {
-    List<Recommender> liveOnly =
-        recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
-    List<Recommender> learners =
-        recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
-    return new InteractionListeners(activity, profiles, learners, liveOnly, EventJson.mapper());
+      CustomerActivity activity, ProfileResolver profiles, List<InteractionLearner> learners) {
+    return new InteractionListeners(
+        activity, profiles, wholeHistory(learners), liveOnly(learners), EventJson.mapper());
   }
 
-  /** Live interactions for Personalize's event tracker, when Personalize is on. */
+  /** The interaction projection, and live interactions for Personalize's event tracker. */
   @Bean
-  @ConditionalOnProperty(name = "c360.recommendation.personalize.enabled", havingValue = "true")
-  LiveInteractionsListener liveInteractionsListener(List<Recommender> recommenders, Clock clock) {
-    List<Recommender> liveOnly =
-        recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
-    return new LiveInteractionsListener(
-        liveOnly, EventJson.mapper(), clock.instant(), Duration.ofHours(1));
+  InteractionProjectionListener interactionProjectionListener(
+      InteractionStore store, List<InteractionLearner> learners, Clock clock) {
+    return new InteractionProjectionListener(
+        store, liveOnly(learners), EventJson.mapper(), clock.instant(), Duration.ofHours(1));
   }
 
-  /** Loads the timeline's history in the background once the service is up. */
+  /** Loads the stored interactions in the background once the service is up. */
   @Bean
   ApplicationListener<ApplicationReadyEvent> historyBootstrap(
-      InteractionHistory history, CustomerActivity activity, List<Recommender> recommenders) {
-    List<Recommender> learners =
-        recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
-    HistoryBootstrap bootstrap = new HistoryBootstrap(history, activity, learners);
+      InteractionHistory history, CustomerActivity activity, List<InteractionLearner> learners) {
+    HistoryBootstrap bootstrap = new HistoryBootstrap(history, activity, wholeHistory(learners));
     return event ->
         Thread.ofVirtual()
             .name("history-bootstrap")
@@ -62,7 +55,7 @@ class KafkaInteractionConfiguration {
                     bootstrap.load();
                   } catch (RuntimeException e) {
                     LoggerFactory.getLogger(HistoryBootstrap.class)
-                        .warn("could not load the interaction history from the timeline", e);
+                        .warn("could not load the stored interaction history", e);
                   }
                 });
   }
@@ -73,5 +66,13 @@ class KafkaInteractionConfiguration {
     backOff.setMaxInterval(30_000);
     backOff.setMaxElapsedTime(Long.MAX_VALUE);
     return new DefaultErrorHandler(backOff);
+  }
+
+  private static List<InteractionLearner> liveOnly(List<InteractionLearner> learners) {
+    return learners.stream().filter(r -> r.name().equals("personalize")).toList();
+  }
+
+  private static List<InteractionLearner> wholeHistory(List<InteractionLearner> learners) {
+    return learners.stream().filter(r -> !r.name().equals("personalize")).toList();
   }
 }
