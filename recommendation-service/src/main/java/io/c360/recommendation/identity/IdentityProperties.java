@@ -8,23 +8,31 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How callers' identifiers are resolved through the service's identity projection ({@code
- * c360.recommendation.identity.*}).
+ * c360.recommendation.identity.*}): each instance caches the answers.
  *
- * @param cacheTtl how long an instance keeps an identifier's answer (known or not) before reading
- *     the projection again (default 2 s): the delay after which a merge made on another instance
- *     shows; the instance that applies a change forgets the identifiers it touched at once
- * @param cacheSize identifiers kept at most (default 500,000)
+ * @param refresh after this (default 5 s) a cached answer, known or unknown, is re-read in the
+ *     background on its next use while the request gets the cached one: how long a new visitor's
+ *     first link, or a change this instance did not see on the merge and erasure topics, may take
+ *     to show
+ * @param expiry an answer unused for this long (default 10 minutes) is dropped
+ * @param cacheSize identifiers cached at most (default 500,000)
  */
 @Validated
 @ConfigurationProperties("c360.recommendation.identity")
-public record IdentityProperties(@Nullable Duration cacheTtl, @Nullable @Positive Long cacheSize) {
+public record IdentityProperties(
+    @Nullable Duration refresh, @Nullable Duration expiry, @Nullable @Positive Long cacheSize) {
 
   public IdentityProperties {
-    cacheTtl = cacheTtl == null ? Duration.ofSeconds(2) : cacheTtl;
+    refresh = refresh == null ? Duration.ofSeconds(5) : refresh;
+    expiry = expiry == null ? Duration.ofMinutes(10) : expiry;
     cacheSize = cacheSize == null ? 500_000L : cacheSize;
-    if (cacheTtl.isNegative()) {
+    if (refresh.isNegative() || refresh.isZero() || expiry.compareTo(refresh) <= 0) {
       throw new IllegalArgumentException(
-          "c360.recommendation.identity.cache-ttl must not be negative, not " + cacheTtl);
+          "c360.recommendation.identity: refresh must be positive and expiry longer than refresh,"
+              + " not refresh="
+              + refresh
+              + ", expiry="
+              + expiry);
     }
   }
 }

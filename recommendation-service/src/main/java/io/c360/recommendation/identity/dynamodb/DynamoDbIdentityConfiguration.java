@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The identity projection in the service's own {@code recommendation-identity} table: written by
- * the identity listeners, read (through a short cache) to resolve every caller.
+ * the identity listeners, read through a cache to resolve every caller.
  */
 @Configuration(proxyBeanMethods = false)
 class DynamoDbIdentityConfiguration {
@@ -20,7 +20,8 @@ class DynamoDbIdentityConfiguration {
     return new DynamoDbIdentityGraph(
         dynamo,
         tables.physicalName(Tables.RECOMMENDATION_IDENTITY),
-        properties.cacheTtl(),
+        properties.refresh(),
+        properties.expiry(),
         properties.cacheSize());
   }
 }

@@ -1,7 +1,7 @@
 package io.c360.recommendation.identity.dynamodb;
 
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.c360.common.identifier.Identifier;
 import io.c360.recommendation.identity.IdentityGraph;
 import io.c360.recommendation.identity.ProfileResolver;
@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -37,8 +40,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * Links are conditional writes, so the projection is idempotent and order-safe: a snapshot no newer
  * than the profile's applied one, or of a merged or erased profile, changes nothing; a link is
  * replaced by the same profile's older snapshot never; a profile's snapshot drops only the links
- * that still point to it. Callers are resolved with one GetItem through a short cache, which this
- * instance clears for every identifier it changes.
+ * that still point to it. Callers are resolved through a cache refreshed in the background (a
+ * GetItem only on a miss), which this instance clears for every identifier it changes and updates
+ * with every merge and erasure it sees.
  */
 final class DynamoDbIdentityGraph implements IdentityGraph, ProfileResolver {
 
@@ -46,13 +50,36 @@ final class DynamoDbIdentityGraph implements IdentityGraph, ProfileResolver {
 
   private final DynamoDbClient dynamo;
   private final String table;
-  private final LoadingCache<String, Optional<String>> cache;
+  private final AsyncLoadingCache<String, Optional<String>> cache;
 
-  DynamoDbIdentityGraph(DynamoDbClient dynamo, String table, Duration cacheTtl, long cacheSize) {
+  /**
+   * @param refresh after this, a cached answer is re-read in the background on its next use (the
+   *     request gets the cached one at once)
+   * @param expiry an answer not re-read for this long is dropped
+   */
+  DynamoDbIdentityGraph(
+      DynamoDbClient dynamo,
+      String table,
+      Duration refresh,
+      Duration expiry,
+      long cacheSize,
+      ExecutorService loader) {
     this.dynamo = dynamo;
     this.table = table;
+    // asynchronous loads: a GetItem never runs inside the cache's map, so a slow one blocks only
+    // the request that needs it, never the cache's maintenance or other identifiers
     this.cache =
-        Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(cacheTtl).build(this::read);
+        Caffeine.newBuilder()
+            .maximumSize(cacheSize)
+            .refreshAfterWrite(refresh)
+            .expireAfterWrite(expiry)
+            .executor(loader)
+            .buildAsync(this::read);
+  }
+
+  DynamoDbIdentityGraph(
+      DynamoDbClient dynamo, String table, Duration refresh, Duration expiry, long cacheSize) {
+    this(dynamo, table, refresh, expiry, cacheSize, Executors.newVirtualThreadPerTaskExecutor());
   }
 
   @Override
@@ -60,12 +87,25 @@ final class DynamoDbIdentityGraph implements IdentityGraph, ProfileResolver {
     if (!ResolvableIdentifiers.TYPES.contains(identifier.type())) {
       return Optional.empty();
     }
-    return cache.get(identifier.key());
+    return cache.get(identifier.key()).join();
   }
 
   @Override
-  public void invalidate(Collection<String> identifierKeys) {
-    cache.invalidateAll(identifierKeys);
+  public void moved(Collection<String> identifierKeys, String profileId) {
+    for (String key : ResolvableIdentifiers.only(identifierKeys)) {
+      cache.put(key, CompletableFuture.completedFuture(Optional.of(profileId)));
+    }
+  }
+
+  @Override
+  public void forget(String profileId) {
+    Optional<String> erased = Optional.of(profileId);
+    cache.synchronous().asMap().values().removeIf(erased::equals);
+  }
+
+  /** Forgets these keys' cached answers, so their next use reads the projection. */
+  private void invalidate(Collection<String> identifierKeys) {
+    cache.synchronous().invalidateAll(identifierKeys);
   }
 
   @Override

@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * startup, under consumer groups of its own, and follows it (the older history comes from the
  * interaction projection, see {@code HistoryBootstrap}); the backends that learn from the whole
  * history get every interaction (live-only backends get theirs from {@link
- * InteractionProjectionListener}, once across instances). Merges move a merged profile's activity
- * to the survivor (and the identifiers that moved are looked up again); erasures, which every
- * instance reads, make every backend forget the profile.
+ * LiveInteractionsListener}, once across instances). Merges move a merged profile's activity to the
+ * survivor (and this instance resolves the identifiers that moved to it at once); erasures, which
+ * every instance reads, make every backend forget the profile.
  */
 class InteractionListeners implements ConsumerSeekAware {
 
@@ -98,8 +98,10 @@ class InteractionListeners implements ConsumerSeekAware {
     IdentityChange change = json.readValue(record.value(), IdentityChange.class);
     if (IdentityChange.MERGED.equals(change.type())) {
       activity.merge(change.profileId(), change.mergedProfileId());
+      profiles.moved(change.identifierKeys(), change.profileId());
+    } else {
+      profiles.moved(change.identifierKeys(), change.mergedProfileId());
     }
-    profiles.invalidate(change.identifierKeys());
   }
 
   @KafkaListener(
@@ -112,6 +114,7 @@ class InteractionListeners implements ConsumerSeekAware {
     }
     ProfileErased erased = json.readValue(record.value(), ProfileErased.class);
     activity.forget(erased.profileId());
+    profiles.forget(erased.profileId());
     learners.forEach(r -> r.forget(erased.profileId()));
     liveOnly.forEach(r -> r.forget(erased.profileId()));
     log.info("forgot the interactions of erased profile {}", erased.profileId());

@@ -4,11 +4,8 @@ import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ResolvedEvent;
 import io.c360.recommendation.interaction.Interaction;
-import io.c360.recommendation.interaction.InteractionLearner;
 import io.c360.recommendation.interaction.InteractionStore;
 import io.c360.recommendation.interaction.Interactions;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,32 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
  * instance, offsets committed after the writes (a failed write is retried, never skipped), so a
  * restart resumes where it stopped and a redelivered event is written over itself. Rebuilding the
  * projection is replaying the topics into an empty table (reset these groups to the earliest
- * offsets); the resolved events' retention bounds what a rebuild recovers.
- *
- * <p>The same pass forwards live interactions to the live-only backends (Amazon Personalize's event
- * tracker), so N instances do not send N copies; the group's first start, or a replay, forwards
- * nothing older than {@code catchUp} before the start (the history reaches Personalize through the
- * dataset export, not the tracker).
+ * offsets); the resolved events' retention bounds what a rebuild recovers. Live interactions for
+ * Amazon Personalize's event tracker go through {@link LiveInteractionsListener}, a group of its
+ * own, so neither waits for the other.
  */
 class InteractionProjectionListener {
 
   private static final Logger log = LoggerFactory.getLogger(InteractionProjectionListener.class);
 
   private final InteractionStore store;
-  private final List<InteractionLearner> liveOnly;
   private final JsonMapper json;
-  private final Instant oldest;
 
-  InteractionProjectionListener(
-      InteractionStore store,
-      List<InteractionLearner> liveOnly,
-      JsonMapper json,
-      Instant startedAt,
-      Duration catchUp) {
+  InteractionProjectionListener(InteractionStore store, JsonMapper json) {
     this.store = store;
-    this.liveOnly = List.copyOf(liveOnly);
     this.json = json;
-    this.oldest = startedAt.minus(catchUp);
   }
 
   @KafkaListener(
@@ -61,22 +46,13 @@ class InteractionProjectionListener {
       batch = "true")
   void onResolvedEvents(List<ConsumerRecord<String, byte[]>> records) {
     List<Interaction> all = new ArrayList<>();
-    List<Interaction> live = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> record : records) {
       ResolvedEvent resolved = read(record, ResolvedEvent.class);
-      if (resolved == null || resolved.event() == null) {
-        continue;
-      }
-      List<Interaction> found = Interactions.of(resolved.profileId(), resolved.event());
-      all.addAll(found);
-      if (record.timestamp() >= oldest.toEpochMilli()) {
-        live.addAll(found);
+      if (resolved != null && resolved.event() != null) {
+        all.addAll(Interactions.of(resolved.profileId(), resolved.event()));
       }
     }
     store.record(all);
-    if (!live.isEmpty()) {
-      liveOnly.forEach(r -> r.record(live));
-    }
   }
 
   @KafkaListener(

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -33,12 +34,19 @@ class KafkaInteractionConfiguration {
         activity, profiles, wholeHistory(learners), liveOnly(learners), EventJson.mapper());
   }
 
-  /** The interaction projection, and live interactions for Personalize's event tracker. */
+  /** The interaction projection in the service's own table. */
   @Bean
-  InteractionProjectionListener interactionProjectionListener(
-      InteractionStore store, List<InteractionLearner> learners, Clock clock) {
-    return new InteractionProjectionListener(
-        store, liveOnly(learners), EventJson.mapper(), clock.instant(), Duration.ofHours(1));
+  InteractionProjectionListener interactionProjectionListener(InteractionStore store) {
+    return new InteractionProjectionListener(store, EventJson.mapper());
+  }
+
+  /** Live interactions for Personalize's event tracker, when Personalize is on. */
+  @Bean
+  @ConditionalOnProperty(name = "c360.recommendation.personalize.enabled", havingValue = "true")
+  LiveInteractionsListener liveInteractionsListener(
+      List<InteractionLearner> learners, Clock clock) {
+    return new LiveInteractionsListener(
+        liveOnly(learners), EventJson.mapper(), clock.instant(), Duration.ofHours(1));
   }
 
   /** Loads the stored interactions in the background once the service is up. */
