@@ -119,13 +119,15 @@ final class DynamoDbIdentityGraph implements IdentityGraph, ProfileResolver {
       return; // erased, merged away, or this snapshot is stale or was applied already
     }
     for (String merged : mergedProfileIds) {
-      if (!merged.equals(profileId)) {
+      if (!merged.equals(profileId) && !state.merged.contains(merged)) {
         mergedInto(merged, profileId);
       }
     }
     List<String> keys = ResolvableIdentifiers.only(identifierKeys);
     for (String key : keys) {
-      link(key, profileId, version);
+      if (!state.keys.contains(key)) { // the profile's earlier snapshot linked the others
+        link(key, profileId, version);
+      }
     }
     List<String> dropped = state.keys.stream().filter(k -> !keys.contains(k)).toList();
     for (String key : dropped) {
