@@ -84,8 +84,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       identity-service would: as a profile snapshot on {@code c360.profiles.v1};
  *   <li>starts recommendation-service in this JVM (port 0) with {@link BareEndpoint}, waits until
  *       its catalog and activity listeners and its identity and interaction projections have no
- *       lag, rebuilds the embedded
- *       model once (timed) and checks that a customer gets personalized items;
+ *       lag, rebuilds the embedded model once (timed) and checks that a customer gets personalized
+ *       items;
  *   <li>warms up with an open-loop mix of both endpoints;
  *   <li>per endpoint (bare, then recommendations): open-loop runs at fixed rates ({@code --rates})
  *       and closed-loop runs with N requests in flight ({@code --workers}); prints the tables.
@@ -108,10 +108,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Arguments (all optional): {@code --customers 2000 --seed 42 --rates 500,1000,2000,3000
  * --step-seconds 20 --workers 8,32 --closed-seconds 15 --warmup-seconds 20 --warmup-rate 600
- * --max-in-flight 2000 --rebuild-interval 60s --live-events 20 --endpoints
- * bare,recommendations --devstack-jvm-args "-Xmx1536m -XX:TieredStopAtLevel=4"}. Callers are
- * resolved through the service's identity projection (a cached GetItem on its {@code
- * recommendation-identity} table).
+ * --max-in-flight 2000 --rebuild-interval 60s --live-events 20 --endpoints bare,recommendations
+ * --devstack-jvm-args "-Xmx1536m -XX:TieredStopAtLevel=4"}. Callers are resolved through the
+ * service's identity projection (a cached GetItem on its {@code recommendation-identity} table).
  */
 public final class RecommendationLoadDriver {
 
@@ -134,6 +133,7 @@ public final class RecommendationLoadDriver {
           Topics.PROFILES.name(),
           "recommendation-service-interactions",
           Topics.RESOLVED_EVENTS.name());
+
   private static final int PREPARED = 10_000;
   private static final int ANONYMOUS_VISITORS = 20_000;
 
