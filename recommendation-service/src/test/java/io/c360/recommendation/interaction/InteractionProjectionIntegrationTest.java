@@ -71,17 +71,23 @@ class InteractionProjectionIntegrationTest extends RecommendationIntegrationTest
   @Test
   void aRedeliveredEventIsCountedOnce() {
     String kettle = shop.product("kettle", 5);
+    String mug = shop.product("mug", 5);
     String profile = shop.profile();
 
     String messageId = shop.boughtRedelivered(profile, kettle);
-    shop.storedView(profile, kettle); // published after both copies, on the same partition
+    shop.storedView(profile, mug); // published after both copies, on the same partition
 
-    assertThat(shop.storedInteractions(profile)).containsExactly(kettle, kettle);
+    assertThat(shop.storedInteractions(profile)).containsExactly(kettle, mug);
     assertThat(historyOf(profile))
         .filteredOn(i -> i.kind() == Interaction.Kind.PURCHASE)
         .extracting(Interaction::messageId)
         .containsExactly(messageId + "#0");
-    Eventually.assertThat(() -> assertThat(activity.orders(profile)).isEqualTo(1));
+    // this instance's activity, once it has read past both copies too
+    Eventually.assertThat(() -> assertThat(activity.recentItems(profile, 10)).contains(mug));
+    assertThat(activity.orders(profile)).isEqualTo(1);
+    assertThat(activity.purchaseCounts(profile))
+        .extracting(PurchasedItem::orders)
+        .containsExactly(1);
   }
 
   @Test

@@ -72,6 +72,18 @@ final class DynamoDbInteractions implements InteractionStore, InteractionHistory
       }
     }
     batches.writeAll(table, List.copyOf(puts.values()));
+    // a merge or erasure that read a profile's interactions before these were written has marked
+    // it by now: hand them on as it would have
+    Set<String> written = new HashSet<>(owners.values());
+    Map<String, String> now = owners(written);
+    for (String owner : written) {
+      String current = now.get(owner);
+      if (current == null) {
+        erase(owner, new HashSet<>());
+      } else if (!current.equals(owner)) {
+        move(owner, current, item -> true);
+      }
+    }
   }
 
   @Override
