@@ -1,6 +1,5 @@
 package io.c360.bench;
 
-import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.catalog.CatalogUpdate;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
@@ -66,9 +65,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,11 +81,11 @@ import tools.jackson.databind.json.JsonMapper;
  *       and publishes its catalog (items and stock per location) to {@code c360.catalog.v1}, every
  *       customer's events as resolved events (profileId {@code p-<customerId>}) to {@code
  *       c360.resolved-events.v1}, and links each customer's userId to the profile as
- *       identity-service would: in the identity table and as a profile snapshot on {@code
- *       c360.profiles.v1};
+ *       identity-service would: as a profile snapshot on {@code c360.profiles.v1};
  *   <li>starts recommendation-service in this JVM (port 0) with {@link BareEndpoint}, waits until
- *       its catalog, interaction and identity-graph listeners have no lag, rebuilds the embedded
- *       model once (timed) and checks that a customer gets personalized items;
+ *       its catalog and activity listeners and its identity and interaction projections have no
+ *       lag, rebuilds the embedded model once (timed) and checks that a customer gets personalized
+ *       items;
  *   <li>warms up with an open-loop mix of both endpoints;
  *   <li>per endpoint (bare, then recommendations): open-loop runs at fixed rates ({@code --rates})
  *       and closed-loop runs with N requests in flight ({@code --workers}); prints the tables.
@@ -112,10 +108,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Arguments (all optional): {@code --customers 2000 --seed 42 --rates 500,1000,2000,3000
  * --step-seconds 20 --workers 8,32 --closed-seconds 15 --warmup-seconds 20 --warmup-rate 600
- * --max-in-flight 2000 --rebuild-interval 60s --live-events 20 --identity-source topics --endpoints
- * bare,recommendations --devstack-jvm-args "-Xmx1536m -XX:TieredStopAtLevel=4"}; {@code
- * --identity-source dynamodb} resolves callers through the identity table instead of the in-memory
- * identity graph.
+ * --max-in-flight 2000 --rebuild-interval 60s --live-events 20 --endpoints bare,recommendations
+ * --devstack-jvm-args "-Xmx1536m -XX:TieredStopAtLevel=4"}. Callers are resolved through the
+ * service's identity projection (a cached GetItem on its {@code recommendation-identity} table).
  */
 public final class RecommendationLoadDriver {
 
@@ -124,11 +119,21 @@ public final class RecommendationLoadDriver {
   /** The service's instance id here, which names its per-instance consumer groups. */
   private static final String INSTANCE = "bench";
 
-  private static final List<String> LISTENER_GROUPS =
-      List.of(
+  /**
+   * The consumer groups (and their topics) the service must have caught up with: its per-instance
+   * catalog and activity, and its identity and interaction projections (shared groups).
+   */
+  private static final Map<String, String> LISTENER_GROUPS =
+      Map.of(
           "recommendation-service-catalog-" + INSTANCE,
+          Topics.CATALOG.name(),
           "recommendation-service-interactions-" + INSTANCE,
-          "recommendation-service-identity-profiles-" + INSTANCE);
+          Topics.RESOLVED_EVENTS.name(),
+          "recommendation-service-identity-profiles",
+          Topics.PROFILES.name(),
+          "recommendation-service-interactions",
+          Topics.RESOLVED_EVENTS.name());
+
   private static final int PREPARED = 10_000;
   private static final int ANONYMOUS_VISITORS = 20_000;
 
@@ -205,9 +210,8 @@ public final class RecommendationLoadDriver {
         world.eventCount(),
         (System.nanoTime() - t0) / 1e9);
 
-    try (DynamoDbClient dynamo = DevStackClients.dynamoDb(endpoint);
-        Admin admin = DevStackClients.admin(kafka)) {
-      publish(world, kafka, dynamo, prefix);
+    try (Admin admin = DevStackClients.admin(kafka)) {
+      publish(world, kafka);
 
       String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
       t0 = System.nanoTime();
@@ -227,8 +231,6 @@ public final class RecommendationLoadDriver {
                   "--c360.security.tokens[0].roles[0]=app",
                   "--c360.recommendation.embedded.rebuild-interval="
                       + args.getOrDefault("rebuild-interval", "60s"),
-                  "--c360.recommendation.identity.source="
-                      + args.getOrDefault("identity-source", "topics"),
                   "--logging.level.io.c360=WARN");
       String name = context.getEnvironment().getProperty("spring.application.name");
       if (!"recommendation-service".equals(name)) {
@@ -359,7 +361,7 @@ public final class RecommendationLoadDriver {
 
   // ---- the world into Kafka and DynamoDB ----
 
-  private void publish(RetailWorld world, String kafka, DynamoDbClient dynamo, String prefix) {
+  private void publish(RetailWorld world, String kafka) {
     long t0 = System.nanoTime();
     Instant now = Instant.now();
     long catalogRecords = 0;
@@ -427,34 +429,16 @@ public final class RecommendationLoadDriver {
       }
       producer.flush();
     }
-    List<WriteRequest> links = new ArrayList<>();
-    for (SyntheticCustomer c : world.customers()) {
-      links.add(
-          WriteRequest.builder()
-              .putRequest(
-                  r ->
-                      r.item(
-                          Map.of(
-                              "identifier",
-                              AttributeValue.fromS(
-                                  new Identifier(IdentifierType.USER_ID, c.userId()).key()),
-                              "profileId",
-                              AttributeValue.fromS(profileId(c)))))
-              .build());
-    }
-    new DynamoDbBatches(dynamo, DynamoDbBatches.Timing.NONE)
-        .writeAll(Tables.IDENTITY.physicalName(prefix), links);
     System.out.printf(
         Locale.ROOT,
-        "published %,d catalog records, %,d resolved events, %,d identity links (table and profiles"
-            + " topic) in %.1f s%n",
+        "published %,d catalog records, %,d resolved events, %,d profile snapshots in %.1f s%n",
         catalogRecords,
         events,
-        links.size(),
+        world.customers().size(),
         (System.nanoTime() - t0) / 1e9);
   }
 
-  /** A profile holding the customer's userId (the identifier the identity table links too). */
+  /** A profile holding the customer's userId (the identifier the service resolves). */
   private static ProfileSnapshot profileSnapshot(SyntheticCustomer c, Instant now) {
     return new ProfileSnapshot(
         profileId(c),
@@ -515,18 +499,10 @@ public final class RecommendationLoadDriver {
       ConfigurableApplicationContext context, Admin admin, RetailWorld world) throws Exception {
     long t0 = System.nanoTime();
     long deadline = t0 + TimeUnit.MINUTES.toNanos(5);
-    Map<String, String> topics =
-        Map.of(
-            LISTENER_GROUPS.get(0),
-            Topics.CATALOG.name(),
-            LISTENER_GROUPS.get(1),
-            Topics.RESOLVED_EVENTS.name(),
-            LISTENER_GROUPS.get(2),
-            Topics.PROFILES.name());
     while (true) {
       long lag = 0;
-      for (String group : LISTENER_GROUPS) {
-        lag += lag(admin, group, topics.get(group));
+      for (Map.Entry<String, String> group : LISTENER_GROUPS.entrySet()) {
+        lag += lag(admin, group.getKey(), group.getValue());
       }
       if (lag == 0) {
         break;

@@ -1,4 +1,4 @@
-/** Resolves userIds and anonymousIds to profiles through the identity graph. */
+/** Resolves userIds and anonymousIds to profiles through the service's own identity projection. */
 @NullMarked
 package io.c360.recommendation.identity;
 

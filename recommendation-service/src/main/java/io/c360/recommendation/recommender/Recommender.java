@@ -1,6 +1,6 @@
 package io.c360.recommendation.recommender;
 
-import io.c360.recommendation.interaction.Interaction;
+import io.c360.recommendation.interaction.InteractionLearner;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  * categories) and resolves items; a backend only proposes and scores skus. Implementations are
  * thread-safe: every request thread calls them at once.
  */
-public interface Recommender {
+public interface Recommender extends InteractionLearner {
 
   /** The name reported with each item, e.g. {@code embedded} or {@code personalize}. */
+  @Override
   String name();
 
   /** Candidates for a query, best first; empty when the backend has nothing to say. */
@@ -28,10 +29,4 @@ public interface Recommender {
    * does not know keep their relative order at the end.
    */
   List<Candidate> rank(@Nullable String profileId, List<String> recentItems, List<String> skus);
-
-  /** Live interactions, as they happen: the backend learns from them. */
-  void record(List<Interaction> interactions);
-
-  /** Right to erasure: the backend forgets (or schedules forgetting) the profile's interactions. */
-  void forget(String profileId);
 }

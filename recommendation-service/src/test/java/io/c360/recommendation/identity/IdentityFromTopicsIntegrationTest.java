@@ -2,22 +2,27 @@ package io.c360.recommendation.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
+import io.c360.common.table.Tables;
 import io.c360.devstack.test.ApiClient.Response;
+import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.recommendation.RecommendationIntegrationTest;
 import io.c360.recommendation.support.RecommendationClient;
 import io.c360.recommendation.support.Shop;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Callers are recognised from identity-service's topics alone: the identity graph follows profile
- * snapshots, merges, tombstones and erasures on the real broker.
+ * Callers are recognised from identity-service's topics alone: the service's identity projection
+ * follows profile snapshots, merges, tombstones and erasures on the real broker.
  */
 class IdentityFromTopicsIntegrationTest extends RecommendationIntegrationTest {
 
@@ -79,6 +84,48 @@ class IdentityFromTopicsIntegrationTest extends RecommendationIntegrationTest {
     shop.erased(profile);
 
     Eventually.assertThat(() -> assertThat(profileOf("userId=" + user)).isNull());
+  }
+
+  @Test
+  void aStaleSnapshotNeverTakesBackAnIdentifierThatMoved() {
+    String first = shop.profile();
+    String second = shop.profile();
+    String visitor = "visit-" + UUID.randomUUID();
+    shop.link(IdentifierType.ANONYMOUS_ID, visitor, first);
+    shop.link(IdentifierType.ANONYMOUS_ID, visitor, second);
+    Eventually.assertThat(() -> assertThat(profileOf("anonymousId=" + visitor)).isEqualTo(second));
+
+    // a late copy of an old snapshot of the first profile, still holding the visitor's id
+    shop.publishedStaleSnapshot(first, new Identifier(IdentifierType.ANONYMOUS_ID, visitor));
+    // then a newer snapshot of the first profile (same partition, so read after the stale one)
+    shop.link(IdentifierType.USER_ID, "user-" + first, first);
+
+    Eventually.assertThat(() -> assertThat(profileOf("userId=user-" + first)).isEqualTo(first));
+    assertThat(profileOf("anonymousId=" + visitor)).isEqualTo(second);
+  }
+
+  @Test
+  void keepsOnlyTheIdentifiersTheApiResolves() {
+    String profile = shop.profile();
+    shop.link(IdentifierType.EMAIL, profile + "@example.com", profile);
+    shop.link(IdentifierType.USER_ID, "user-" + profile, profile);
+
+    Eventually.assertThat(() -> assertThat(profileOf("userId=user-" + profile)).isEqualTo(profile));
+    assertThat(
+            dynamo
+                .getItem(
+                    r ->
+                        r.tableName(
+                                DevStackExtension.stack().tablePrefix()
+                                    + Tables.RECOMMENDATION_IDENTITY.name())
+                            .key(
+                                Map.of(
+                                    "identifier",
+                                    AttributeValue.fromS("email#" + profile + "@example.com")))
+                            .consistentRead(true))
+                .hasItem())
+        .as("no email in the projection")
+        .isFalse();
   }
 
   private @Nullable String profileOf(String query) {

@@ -279,7 +279,7 @@ class RecommendationApiIntegrationTest extends RecommendationIntegrationTest {
   void exportsTheTimelinesInteractionsAndTheCatalogForPersonalize() throws Exception {
     String sku = shop.product("exported", 5);
     String eve = shop.profile();
-    shop.storedTimeline(eve, sku);
+    shop.storedView(eve, sku);
     // the catalog has the item once a ranking can return it
     Eventually.assertThat(
         () ->

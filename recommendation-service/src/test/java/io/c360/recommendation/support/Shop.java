@@ -1,5 +1,7 @@
 package io.c360.recommendation.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.c360.common.catalog.CatalogUpdate;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
@@ -16,6 +18,7 @@ import io.c360.common.security.Sha256;
 import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.DevStackExtension;
+import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,15 +27,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A small shop for one test: its own category (so popularity and filters do not meet other tests),
- * products published on {@code c360.catalog.v1}, customers' interactions published as
- * identity-service would ({@code c360.resolved-events.v1}), and the identity graph's links (in the
- * identity table and as profile snapshots on {@code c360.profiles.v1}, as identity-service keeps
- * them).
+ * products published on {@code c360.catalog.v1}, and everything identity-service would publish:
+ * customers' interactions ({@code c360.resolved-events.v1}), the identity graph's links (profile
+ * snapshots on {@code c360.profiles.v1}), merges and erasures. It writes no table; it reads the
+ * service's own interaction projection only to wait until a stored history is there.
  */
 public final class Shop implements AutoCloseable {
 
@@ -41,6 +45,7 @@ public final class Shop implements AutoCloseable {
   private final DynamoDbClient dynamo;
   private final Map<String, List<Identifier>> identifiers = new LinkedHashMap<>();
   private final Map<String, List<String>> mergedInto = new LinkedHashMap<>();
+  private final AtomicLong versions = new AtomicLong(System.currentTimeMillis());
 
   public Shop(DynamoDbClient dynamo) {
     this.dynamo = dynamo;
@@ -124,18 +129,11 @@ public final class Shop implements AutoCloseable {
   }
 
   /**
-   * Links an identifier to a profile as identity-service would: in the identity table, and a new
-   * snapshot on {@code c360.profiles.v1} of the profile (and of the one it moved from).
+   * Links an identifier to a profile as identity-service would: a new snapshot on {@code
+   * c360.profiles.v1} of the profile (and of the one it moved from), each with a newer version.
    */
   public void link(IdentifierType type, String value, String profileId) {
     Identifier identifier = new Identifier(type, value);
-    dynamo.putItem(
-        r ->
-            r.tableName(DevStackExtension.stack().tablePrefix() + Tables.IDENTITY.name())
-                .item(
-                    Map.of(
-                        "identifier", AttributeValue.fromS(identifier.key()),
-                        "profileId", AttributeValue.fromS(profileId))));
     identifiers.forEach(
         (owner, held) -> {
           if (!owner.equals(profileId) && held.remove(identifier)) {
@@ -149,7 +147,37 @@ public final class Shop implements AutoCloseable {
     publishProfile(profileId);
   }
 
+  /** Publishes the profile's snapshot as it stands, with the next version. */
   private void publishProfile(String profileId) {
+    send(Topics.PROFILES.name(), profileId, snapshot(profileId, versions.incrementAndGet()));
+  }
+
+  /**
+   * Publishes a snapshot of the profile holding exactly these identifiers with an older version
+   * than any published so far: what a late, stale delivery looks like.
+   */
+  public void publishedStaleSnapshot(String profileId, Identifier... held) {
+    ProfileSnapshot current = snapshot(profileId, 0);
+    Instant now = Instant.now();
+    send(
+        Topics.PROFILES.name(),
+        profileId,
+        new ProfileSnapshot(
+            profileId,
+            1,
+            current.createdAt(),
+            current.updatedAt(),
+            java.util.Arrays.stream(held)
+                .map(i -> new LinkedIdentifier(i, now, "event", UUID.randomUUID().toString()))
+                .toList(),
+            Map.of(),
+            Map.of(),
+            current.computed(),
+            List.of(),
+            null));
+  }
+
+  private ProfileSnapshot snapshot(String profileId, long version) {
     Instant now = Instant.now();
     List<LinkedIdentifier> linked =
         identifiers.getOrDefault(profileId, List.of()).stream()
@@ -175,62 +203,34 @@ public final class Shop implements AutoCloseable {
             0,
             "none",
             null);
-    send(
-        Topics.PROFILES.name(),
+    return new ProfileSnapshot(
         profileId,
-        new ProfileSnapshot(
-            profileId,
-            now.toEpochMilli(),
-            now,
-            now,
-            linked,
-            Map.of(),
-            Map.of(),
-            computed,
-            mergedInto.getOrDefault(profileId, List.of()),
-            null));
+        version,
+        now,
+        now,
+        linked,
+        Map.of(),
+        Map.of(),
+        computed,
+        mergedInto.getOrDefault(profileId, List.of()),
+        null);
   }
 
   /**
-   * Stores an active profile whose timeline holds one view of {@code sku}, as identity-service
-   * stores profiles and timelines.
+   * A view of {@code sku} by the profile, published as identity-service resolves it; returns once
+   * the service's interaction projection holds it.
    */
-  public void storedTimeline(String profileId, String sku) {
-    String prefix = DevStackExtension.stack().tablePrefix();
-    dynamo.putItem(
-        r ->
-            r.tableName(prefix + Tables.PROFILES.name())
-                .item(
-                    Map.of(
-                        "profileId", AttributeValue.fromS(profileId),
-                        "status", AttributeValue.fromS("ACTIVE"))));
+  public void storedView(String profileId, String sku) {
     CustomerEvent event = track("Product Viewed", Map.of("sku", sku, "category", category));
-    dynamo.putItem(
-        r ->
-            r.tableName(prefix + Tables.TIMELINE.name())
-                .item(
-                    Map.of(
-                        "profileId", AttributeValue.fromS(profileId),
-                        "eventKey",
-                            AttributeValue.fromS(event.timestamp() + "#" + event.messageId()),
-                        "origin", AttributeValue.fromS(profileId),
-                        "event",
-                            AttributeValue.fromS(EventJson.mapper().writeValueAsString(event)))));
+    send(Topics.RESOLVED_EVENTS.name(), profileId, new ResolvedEvent(profileId, event));
+    awaitStored(profileId, event.messageId());
   }
 
   /**
-   * Stores an active profile's order placed at {@code at} in its timeline, as identity-service
-   * stores profiles and timelines (the history an evaluation replays).
+   * The profile's order placed at {@code at}, published as identity-service resolves it; returns
+   * once the service's interaction projection holds it (the history an evaluation replays).
    */
   public void storedOrder(String profileId, Instant at, String... skus) {
-    String prefix = DevStackExtension.stack().tablePrefix();
-    dynamo.putItem(
-        r ->
-            r.tableName(prefix + Tables.PROFILES.name())
-                .item(
-                    Map.of(
-                        "profileId", AttributeValue.fromS(profileId),
-                        "status", AttributeValue.fromS("ACTIVE"))));
     List<Map<String, Object>> products = new ArrayList<>();
     for (String sku : skus) {
       products.add(Map.of("sku", sku, "category", category, "price", 19.9, "quantity", 1));
@@ -240,17 +240,81 @@ public final class Shop implements AutoCloseable {
             "Order Completed",
             Map.of("order_id", UUID.randomUUID().toString(), "products", products),
             at);
-    dynamo.putItem(
-        r ->
-            r.tableName(prefix + Tables.TIMELINE.name())
-                .item(
-                    Map.of(
-                        "profileId", AttributeValue.fromS(profileId),
-                        "eventKey",
-                            AttributeValue.fromS(event.timestamp() + "#" + event.messageId()),
-                        "origin", AttributeValue.fromS(profileId),
-                        "event",
-                            AttributeValue.fromS(EventJson.mapper().writeValueAsString(event)))));
+    send(Topics.RESOLVED_EVENTS.name(), profileId, new ResolvedEvent(profileId, event));
+    awaitStored(profileId, event.messageId() + "#0");
+  }
+
+  /**
+   * The profile's order of {@code sku}, published twice as a redelivery would (the same record
+   * again); returns the order event's messageId.
+   */
+  public String boughtRedelivered(String profileId, String sku) {
+    CustomerEvent event =
+        track(
+            "Order Completed",
+            Map.of(
+                "order_id",
+                UUID.randomUUID().toString(),
+                "products",
+                List.of(Map.of("sku", sku, "category", category, "price", 19.9, "quantity", 1))));
+    ResolvedEvent resolved = new ResolvedEvent(profileId, event);
+    send(Topics.RESOLVED_EVENTS.name(), profileId, resolved);
+    send(Topics.RESOLVED_EVENTS.name(), profileId, resolved);
+    return event.messageId();
+  }
+
+  /**
+   * A view of {@code sku} by {@code profileId}, published on the partition of {@code partitionOf}'s
+   * records (after them): a record published after it for {@code partitionOf} is read after it.
+   */
+  public void viewedOnPartitionOf(String partitionOf, String profileId, String sku) {
+    CustomerEvent event = track("Product Viewed", Map.of("sku", sku, "category", category));
+    send(Topics.RESOLVED_EVENTS.name(), partitionOf, new ResolvedEvent(profileId, event));
+  }
+
+  /** The skus of the profile's interactions in the service's interaction projection. */
+  public List<String> storedInteractions(String profileId) {
+    return dynamo
+        .queryPaginator(
+            r ->
+                r.tableName(
+                        DevStackExtension.stack().tablePrefix()
+                            + Tables.RECOMMENDATION_INTERACTIONS.name())
+                    .keyConditionExpression("profileId = :p AND begins_with(interactionKey, :i)")
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":p",
+                            AttributeValue.fromS(profileId),
+                            ":i",
+                            AttributeValue.fromS("i#")))
+                    .consistentRead(true))
+        .items()
+        .stream()
+        .map(item -> item.get("sku").s())
+        .sorted()
+        .toList();
+  }
+
+  private void awaitStored(String profileId, String messageId) {
+    Eventually.assertThat(
+        () ->
+            assertThat(
+                    dynamo
+                        .getItem(
+                            r ->
+                                r.tableName(
+                                        DevStackExtension.stack().tablePrefix()
+                                            + Tables.RECOMMENDATION_INTERACTIONS.name())
+                                    .key(
+                                        Map.of(
+                                            "profileId",
+                                            AttributeValue.fromS(profileId),
+                                            "interactionKey",
+                                            AttributeValue.fromS("i#" + messageId)))
+                                    .consistentRead(true))
+                        .hasItem())
+                .as("interaction %s of %s in the projection", messageId, profileId)
+                .isTrue());
   }
 
   /**

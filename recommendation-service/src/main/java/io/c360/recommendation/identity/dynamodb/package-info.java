@@ -1,4 +1,4 @@
-/** Reads identity-service's identity table. */
+/** The identity projection in the service's own recommendation-identity table. */
 @NullMarked
 package io.c360.recommendation.identity.dynamodb;
 

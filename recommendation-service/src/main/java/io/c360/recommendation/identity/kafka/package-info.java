@@ -1,4 +1,4 @@
-/** Keeps the in-memory identity graph from identity-service's profile, merge and erasure topics. */
+/** Keeps the identity projection from identity-service's profile, merge and erasure topics. */
 @NullMarked
 package io.c360.recommendation.identity.kafka;
 

@@ -1,4 +1,4 @@
-/** Reads every active profile's interactions from identity-service's timeline table. */
+/** The interaction projection in the service's own recommendation-interactions table. */
 @NullMarked
 package io.c360.recommendation.interaction.dynamodb;
 

@@ -6,8 +6,8 @@ import io.c360.common.profile.ResolvedEvent;
 import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.Interaction;
+import io.c360.recommendation.interaction.InteractionLearner;
 import io.c360.recommendation.interaction.Interactions;
-import io.c360.recommendation.recommender.Recommender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Feeds recommendations from Kafka. Resolved events become interactions: each instance re-reads
- * {@code c360.resolved-events.v1} from its beginning at startup, under consumer groups of its own
- * (its retention bounds the history the embedded recommender learns from after a restart), and
- * follows it; the backends that learn from the whole history get every interaction (live-only
- * backends get theirs from {@link LiveInteractionsListener}, once across instances). Merges move a
- * merged profile's activity to the survivor (and the identifiers that moved are looked up again);
- * erasures, which every instance reads, make every backend forget the profile.
+ * Feeds each instance's in-memory activity and learners from Kafka. Resolved events become
+ * interactions: each instance re-reads {@code c360.resolved-events.v1} from its beginning at
+ * startup, under consumer groups of its own, and follows it (the older history comes from the
+ * interaction projection, see {@code HistoryBootstrap}); the backends that learn from the whole
+ * history get every interaction (live-only backends get theirs from {@link
+ * LiveInteractionsListener}, once across instances). Merges move a merged profile's activity to the
+ * survivor (and this instance resolves the identifiers that moved to it at once); erasures, which
+ * every instance reads, make every backend forget the profile.
  */
 class InteractionListeners implements ConsumerSeekAware {
 
@@ -35,15 +36,15 @@ class InteractionListeners implements ConsumerSeekAware {
 
   private final CustomerActivity activity;
   private final ProfileResolver profiles;
-  private final List<Recommender> learners;
-  private final List<Recommender> liveOnly;
+  private final List<InteractionLearner> learners;
+  private final List<InteractionLearner> liveOnly;
   private final JsonMapper json;
 
   InteractionListeners(
       CustomerActivity activity,
       ProfileResolver profiles,
-      List<Recommender> learners,
-      List<Recommender> liveOnly,
+      List<InteractionLearner> learners,
+      List<InteractionLearner> liveOnly,
       JsonMapper json) {
     this.activity = activity;
     this.profiles = profiles;
@@ -97,8 +98,10 @@ class InteractionListeners implements ConsumerSeekAware {
     IdentityChange change = json.readValue(record.value(), IdentityChange.class);
     if (IdentityChange.MERGED.equals(change.type())) {
       activity.merge(change.profileId(), change.mergedProfileId());
+      profiles.moved(change.identifierKeys(), change.profileId());
+    } else {
+      profiles.moved(change.identifierKeys(), change.mergedProfileId());
     }
-    profiles.invalidate(change.identifierKeys());
   }
 
   @KafkaListener(
@@ -111,6 +114,7 @@ class InteractionListeners implements ConsumerSeekAware {
     }
     ProfileErased erased = json.readValue(record.value(), ProfileErased.class);
     activity.forget(erased.profileId());
+    profiles.forget(erased.profileId());
     learners.forEach(r -> r.forget(erased.profileId()));
     liveOnly.forEach(r -> r.forget(erased.profileId()));
     log.info("forgot the interactions of erased profile {}", erased.profileId());

@@ -5,7 +5,8 @@ import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.HistoryBootstrap;
 import io.c360.recommendation.interaction.InteractionHistory;
-import io.c360.recommendation.recommender.Recommender;
+import io.c360.recommendation.interaction.InteractionLearner;
+import io.c360.recommendation.interaction.InteractionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,31 +29,31 @@ class KafkaInteractionConfiguration {
 
   @Bean
   InteractionListeners interactionListeners(
-      CustomerActivity activity, ProfileResolver profiles, List<Recommender> recommenders) {
-    List<Recommender> liveOnly =
-        recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
-    List<Recommender> learners =
-        recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
-    return new InteractionListeners(activity, profiles, learners, liveOnly, EventJson.mapper());
+      CustomerActivity activity, ProfileResolver profiles, List<InteractionLearner> learners) {
+    return new InteractionListeners(
+        activity, profiles, wholeHistory(learners), liveOnly(learners), EventJson.mapper());
+  }
+
+  /** The interaction projection in the service's own table. */
+  @Bean
+  InteractionProjectionListener interactionProjectionListener(InteractionStore store) {
+    return new InteractionProjectionListener(store, EventJson.mapper());
   }
 
   /** Live interactions for Personalize's event tracker, when Personalize is on. */
   @Bean
   @ConditionalOnProperty(name = "c360.recommendation.personalize.enabled", havingValue = "true")
-  LiveInteractionsListener liveInteractionsListener(List<Recommender> recommenders, Clock clock) {
-    List<Recommender> liveOnly =
-        recommenders.stream().filter(r -> r.name().equals("personalize")).toList();
+  LiveInteractionsListener liveInteractionsListener(
+      List<InteractionLearner> learners, Clock clock) {
     return new LiveInteractionsListener(
-        liveOnly, EventJson.mapper(), clock.instant(), Duration.ofHours(1));
+        liveOnly(learners), EventJson.mapper(), clock.instant(), Duration.ofHours(1));
   }
 
-  /** Loads the timeline's history in the background once the service is up. */
+  /** Loads the stored interactions in the background once the service is up. */
   @Bean
   ApplicationListener<ApplicationReadyEvent> historyBootstrap(
-      InteractionHistory history, CustomerActivity activity, List<Recommender> recommenders) {
-    List<Recommender> learners =
-        recommenders.stream().filter(r -> !r.name().equals("personalize")).toList();
-    HistoryBootstrap bootstrap = new HistoryBootstrap(history, activity, learners);
+      InteractionHistory history, CustomerActivity activity, List<InteractionLearner> learners) {
+    HistoryBootstrap bootstrap = new HistoryBootstrap(history, activity, wholeHistory(learners));
     return event ->
         Thread.ofVirtual()
             .name("history-bootstrap")
@@ -62,7 +63,7 @@ class KafkaInteractionConfiguration {
                     bootstrap.load();
                   } catch (RuntimeException e) {
                     LoggerFactory.getLogger(HistoryBootstrap.class)
-                        .warn("could not load the interaction history from the timeline", e);
+                        .warn("could not load the stored interaction history", e);
                   }
                 });
   }
@@ -73,5 +74,13 @@ class KafkaInteractionConfiguration {
     backOff.setMaxInterval(30_000);
     backOff.setMaxElapsedTime(Long.MAX_VALUE);
     return new DefaultErrorHandler(backOff);
+  }
+
+  private static List<InteractionLearner> liveOnly(List<InteractionLearner> learners) {
+    return learners.stream().filter(r -> r.name().equals("personalize")).toList();
+  }
+
+  private static List<InteractionLearner> wholeHistory(List<InteractionLearner> learners) {
+    return learners.stream().filter(r -> !r.name().equals("personalize")).toList();
   }
 }

@@ -2,8 +2,8 @@ package io.c360.recommendation.interaction.kafka;
 
 import io.c360.common.profile.ResolvedEvent;
 import io.c360.recommendation.interaction.Interaction;
+import io.c360.recommendation.interaction.InteractionLearner;
 import io.c360.recommendation.interaction.Interactions;
-import io.c360.recommendation.recommender.Recommender;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,12 +26,12 @@ class LiveInteractionsListener {
 
   private static final Logger log = LoggerFactory.getLogger(LiveInteractionsListener.class);
 
-  private final List<Recommender> liveOnly;
+  private final List<InteractionLearner> liveOnly;
   private final JsonMapper json;
   private final Instant oldest;
 
   LiveInteractionsListener(
-      List<Recommender> liveOnly, JsonMapper json, Instant startedAt, Duration catchUp) {
+      List<InteractionLearner> liveOnly, JsonMapper json, Instant startedAt, Duration catchUp) {
     this.liveOnly = List.copyOf(liveOnly);
     this.json = json;
     this.oldest = startedAt.minus(catchUp);
