@@ -8,6 +8,8 @@ import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.interaction.InteractionLearner;
 import io.c360.recommendation.interaction.Interactions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +55,20 @@ class InteractionListeners implements ConsumerSeekAware {
     this.json = json;
   }
 
+  /**
+   * How far back each start re-reads the topics into memory. The topics keep everything (resolved
+   * events and merges have no time limit), but the history bootstrap already reads the whole
+   * interaction projection; the replay only covers what was written to it during the bootstrap.
+   */
+  static final Duration REPLAY_WINDOW = Duration.ofDays(7);
+
   @Override
   public void onPartitionsAssigned(
       Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-    // activity is rebuilt in memory at every start: re-read interactions and merges
-    callback.seekToBeginning(assignments.keySet());
+    // activity is rebuilt in memory at every start: re-read the last week of interactions and
+    // merges (the bootstrap brings the rest from the projection)
+    callback.seekToTimestamp(
+        assignments.keySet(), Instant.now().minus(REPLAY_WINDOW).toEpochMilli());
   }
 
   @KafkaListener(
