@@ -153,9 +153,10 @@ class AnalystPagesBrowserTest extends BrowserTest {
     new Shoppers(platform).shopper("Hal", 0);
     signInAs("admin");
     browser.go("/data");
-    browser.await(By.id("event-counts"));
-    assertThat(browser.texts(By.cssSelector("#event-counts tbody tr")))
-        .anyMatch(row -> row.startsWith("web identify accepted"));
+    browser.await(By.id("event-stats"));
+    // ingest's counts of the last 24 hours: the shopper's web events were accepted
+    assertThat(browser.texts(By.cssSelector("#event-stats tbody tr")))
+        .anyMatch(row -> row.matches("web [1-9]\\d* .*"));
     browser.screenshot("data");
     browser.assertAccessible();
 
