@@ -153,9 +153,13 @@ class AnalystPagesBrowserTest extends BrowserTest {
     new Shoppers(platform).shopper("Hal", 0);
     signInAs("admin");
     browser.go("/data");
-    browser.await(By.id("event-counts"));
-    assertThat(browser.texts(By.cssSelector("#event-counts tbody tr")))
-        .anyMatch(row -> row.startsWith("web identify accepted"));
+    // ingest-service's 24-hour statistics: Hal's identify among the web source's accepted events
+    browser.await(By.id("event-stats"));
+    assertThat(browser.texts(By.cssSelector("#event-stats tbody th"))).contains("web");
+    assertThat(
+            Long.parseLong(
+                browser.text(By.xpath("//table[@id='event-stats']/tbody/tr[th='web']/td[1]"))))
+        .isPositive();
     browser.screenshot("data");
     browser.assertAccessible();
 
