@@ -1,5 +1,6 @@
 package io.c360.bench;
 
+import io.c360.common.aws.DynamoDbRequestMetrics;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * Counts the DynamoDB requests of every SDK client in this JVM by operation and table (registered
  * as a global interceptor through {@code software/amazon/awssdk/global/handlers/
  * execution.interceptors}), so the identity load driver can report requests per event by kind. A
- * retried request counts once; a TransactWriteItems counts under the table of its first item.
+ * retried request counts once; a batch or transaction counts once, under the tables it touches.
  */
 public final class DynamoDbRequestCounter implements ExecutionInterceptor {
 
@@ -32,32 +33,10 @@ public final class DynamoDbRequestCounter implements ExecutionInterceptor {
         .increment();
   }
 
+  /** The tables a request touches (common's reading of it), joined with {@code +}. */
   private static String table(SdkRequest request) {
-    var name = request.getValueForField("TableName", String.class);
-    if (name.isPresent()) {
-      return name.get();
-    }
-    var items = request.getValueForField("RequestItems", Map.class);
-    if (items.isPresent() && !items.get().isEmpty()) {
-      return String.join(
-          "+", ((Map<?, ?>) items.get()).keySet().stream().map(String::valueOf).sorted().toList());
-    }
-    var transact = request.getValueForField("TransactItems", java.util.List.class);
-    if (transact.isPresent() && !transact.get().isEmpty()) {
-      Object first = transact.get().getFirst();
-      if (first instanceof software.amazon.awssdk.services.dynamodb.model.TransactWriteItem w) {
-        if (w.put() != null) {
-          return w.put().tableName();
-        }
-        if (w.update() != null) {
-          return w.update().tableName();
-        }
-        if (w.delete() != null) {
-          return w.delete().tableName();
-        }
-      }
-    }
-    return "?";
+    return String.join(
+        "+", DynamoDbRequestMetrics.itemsByTable(request).keySet().stream().sorted().toList());
   }
 
   /** The requests counted so far, by {@code "Operation table"}. */

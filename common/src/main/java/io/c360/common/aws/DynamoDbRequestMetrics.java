@@ -64,7 +64,7 @@ public final class DynamoDbRequestMetrics implements ExecutionInterceptor {
   }
 
   /** {@code PutItemRequest} becomes {@code PutItem}. */
-  static String operation(SdkRequest request) {
+  public static String operation(SdkRequest request) {
     String name = request.getClass().getSimpleName();
     return name.endsWith("Request") ? name.substring(0, name.length() - "Request".length()) : name;
   }
@@ -73,7 +73,7 @@ public final class DynamoDbRequestMetrics implements ExecutionInterceptor {
    * The tables a call touches, each with the items it carries there (0 for single-item calls and
    * queries, whose table comes from their {@code TableName}).
    */
-  static Map<String, Integer> itemsByTable(SdkRequest request) {
+  public static Map<String, Integer> itemsByTable(SdkRequest request) {
     Map<String, Integer> tables = new LinkedHashMap<>();
     switch (request) {
       case BatchGetItemRequest batch ->

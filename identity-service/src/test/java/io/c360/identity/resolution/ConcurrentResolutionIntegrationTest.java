@@ -99,6 +99,7 @@ class ConcurrentResolutionIntegrationTest extends IdentityIntegrationTest {
       Identifier anonApp = Events.anonymousId(unique("anon"));
       Identifier loyalty = Events.loyaltyId(unique("L"));
       identities.add(List.of(user, email, anonWeb, anonApp, loyalty));
+      // each event links two of the customer's identifiers; together they connect all five
       List<List<Identifier>> pairs =
           List.of(
               List.of(anonWeb),
@@ -140,28 +141,7 @@ class ConcurrentResolutionIntegrationTest extends IdentityIntegrationTest {
     int customers = 30;
     List<List<Identifier>> identities = new ArrayList<>();
     List<CustomerEvent> events = new ArrayList<>();
-    Instant now = Instant.now();
-    for (int c = 0; c < customers; c++) {
-      Identifier user = Events.userId(unique("user"));
-      Identifier email = Events.email(unique("c") + "@example.com");
-      Identifier anonWeb = Events.anonymousId(unique("anon"));
-      Identifier anonApp = Events.anonymousId(unique("anon"));
-      Identifier loyalty = Events.loyaltyId(unique("L"));
-      identities.add(List.of(user, email, anonWeb, anonApp, loyalty));
-      // each event links two of the customer's identifiers; together they connect all five
-      List<List<Identifier>> pairs =
-          List.of(
-              List.of(anonWeb),
-              List.of(anonApp),
-              List.of(loyalty),
-              List.of(anonWeb, email),
-              List.of(anonApp, user),
-              List.of(loyalty, email),
-              List.of(user, email));
-      for (List<Identifier> pair : pairs) {
-        events.add(Events.track(now.minusSeconds(events.size()), "Product Viewed", pair));
-      }
-    }
+    customersWithLinkingEvents(customers, identities, events);
     Collections.shuffle(events, new Random(7));
     int threads = 4;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -184,21 +164,7 @@ class ConcurrentResolutionIntegrationTest extends IdentityIntegrationTest {
       pool.shutdownNow();
     }
 
-    Set<ProfileId> all = new HashSet<>();
-    for (List<Identifier> ids : identities) {
-      Set<ProfileId> profiles = new HashSet<>();
-      Map<String, IdentityLink> links = store.findLinks(ids.stream().map(Identifier::key).toList());
-      assertThat(links).as("every identifier is linked").hasSize(ids.size());
-      links.values().forEach(l -> profiles.add(l.profileId()));
-      assertThat(profiles).as("one profile per customer").hasSize(1);
-      StoredProfile profile = store.loadProfile(profiles.iterator().next()).orElseThrow();
-      assertThat(profile.isActive()).isTrue();
-      assertThat(profile.identifierKeys())
-          .containsExactlyInAnyOrderElementsOf(ids.stream().map(Identifier::key).toList());
-      assertThat(profile.recentMessageIds()).as("every event applied once").hasSize(7);
-      all.add(profile.profileId());
-    }
-    assertThat(all).as("no two customers share a profile").hasSize(customers);
+    assertOneProfilePerCustomer(identities, 7);
   }
 
   /**
