@@ -4,19 +4,15 @@ import io.c360.common.json.EventJson;
 import io.c360.common.score.ScoresUpdated;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.DevStackExtension;
+import io.c360.devstack.test.TopicWriter;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes {@code ScoresUpdated} records to {@code c360.scores.v1} as scoring-service does (key:
@@ -28,40 +24,24 @@ public final class ScoreSender {
   /** The consumer group of identity's score projection. */
   public static final String GROUP = "identity-service-scores";
 
-  private static KafkaProducer<String, byte[]> producer;
+  private static TopicWriter writer;
 
   private ScoreSender() {}
 
-  private static synchronized KafkaProducer<String, byte[]> producer() {
-    if (producer == null) {
-      Properties props = new Properties();
-      props.put(
-          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-          DevStackExtension.stack().kafkaBootstrapServers());
-      props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-      props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-      props.put(ProducerConfig.ACKS_CONFIG, "all");
-      producer = new KafkaProducer<>(props);
+  private static synchronized TopicWriter writer() {
+    if (writer == null) {
+      writer = new TopicWriter();
     }
-    return producer;
+    return writer;
   }
 
   /** Publishes the record and returns where it landed. */
   public static RecordMetadata send(ScoresUpdated update) {
-    try {
-      return producer()
-          .send(
-              new ProducerRecord<>(
-                  Topics.SCORES.name(),
-                  update.profileId(),
-                  EventJson.mapper().writeValueAsBytes(update)))
-          .get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e);
-    }
+    return writer()
+        .send(
+            Topics.SCORES.name(),
+            update.profileId(),
+            EventJson.mapper().writeValueAsString(update));
   }
 
   /** Whether the projection committed its offset past the record (it is stored, or ignored). */

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +24,10 @@ public final class TopicWriter implements AutoCloseable {
     producer = new KafkaProducer<>(props);
   }
 
-  public void send(String topic, String key, @Nullable String value) {
+  /** Sends the record, waits until the broker has it, and returns where it landed. */
+  public RecordMetadata send(String topic, String key, @Nullable String value) {
     try {
-      producer.send(new ProducerRecord<>(topic, key, value)).get();
+      return producer.send(new ProducerRecord<>(topic, key, value)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
