@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -131,7 +132,10 @@ public final class IdentityLoadDriver {
       stack =
           DevStack.startChildProcess(
               withStartupTimeout(
-                  DevStack.Options.defaults().withTablePrefix(prefix).withJvmArgs(jvmArgs),
+                  DevStack.Options.defaults()
+                      .withTablePrefix(prefix)
+                      .withJvmArgs(jvmArgs)
+                      .withDataDir(dataDir(args)),
                   Duration.ofSeconds(intArg("devstack-startup-seconds", 90))));
       kafka = stack.kafkaBootstrapServers();
       endpoint = stack.dynamoDbEndpoint();
@@ -299,6 +303,15 @@ public final class IdentityLoadDriver {
         }
       }
     }
+  }
+
+  /**
+   * {@code --data-dir DIR}: keep Kafka's log and DynamoDB Local's SQLite file there, as {@code
+   * ./c360 up} does, instead of in memory (DynamoDB Local then commits every request to disk).
+   */
+  private static @Nullable Path dataDir(Map<String, String> args) {
+    String dir = args.get("data-dir");
+    return dir == null ? null : Path.of(dir);
   }
 
   /** The options with another startup timeout (a loaded machine starts the stack slowly). */

@@ -118,7 +118,15 @@ public final class PlatformLoad {
         Duration.ofSeconds(1),
         () -> {
           long now = System.nanoTime();
-          Lag lag = lag(admin);
+          Lag lag;
+          try {
+            lag = lag(admin);
+          } catch (KafkaTooSlow slow) {
+            // a machine this loaded answers late; the next poll asks again
+            out.printf("      (Kafka answered the lag query late: %s; asking again)%n", slow);
+            quietSince[0] = -1;
+            return Optional.empty();
+          }
           boolean quiet = lag.behind() == 0 && lag.ends().equals(lastEnds);
           lastEnds.clear();
           lastEnds.putAll(lag.ends());
@@ -138,6 +146,13 @@ public final class PlatformLoad {
               ? Optional.of(quietSince[0])
               : Optional.empty();
         });
+  }
+
+  /** The admin client's lag query took longer than its timeout. */
+  private static final class KafkaTooSlow extends RuntimeException {
+    KafkaTooSlow(TimeoutException cause) {
+      super("no answer within 30 s", cause);
+    }
   }
 
   private record Lag(long behind, Map<String, Long> byGroup, Map<TopicPartition, Long> ends) {}
@@ -175,7 +190,9 @@ public final class PlatformLoad {
       Map<TopicPartition, Long> endOffsets = new HashMap<>();
       ends.forEach((p, info) -> endOffsets.put(p, info.offset()));
       return new Lag(behind, byGroup, endOffsets);
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (TimeoutException e) {
+      throw new KafkaTooSlow(e);
+    } catch (ExecutionException e) {
       throw new DemoFailedException("Kafka did not give the consumer groups' offsets: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

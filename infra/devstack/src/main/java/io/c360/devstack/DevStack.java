@@ -314,6 +314,21 @@ public final class DevStack implements AutoCloseable {
     return process.isAlive();
   }
 
+  /**
+   * {@code kill -9} of the child JVM, as a crash: Kafka and DynamoDB Local get no chance to flush
+   * or close anything. Waits until it is gone.
+   */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+      drainer.join(TimeUnit.SECONDS.toMillis(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    removeHook(shutdownHook);
+  }
+
   /** Stops the child JVM (SIGTERM, so Kafka and DynamoDB Local shut down cleanly) and waits. */
   @Override
   public void close() {

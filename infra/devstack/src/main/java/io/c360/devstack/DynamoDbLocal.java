@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * DynamoDB Local inside this JVM. One shared database ({@code -sharedDb}) whatever the client's
  * access key and region, in memory or in a directory.
  */
 final class DynamoDbLocal implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(DynamoDbLocal.class.getName());
 
   private final DynamoDBProxyServer server;
   private final int port;
@@ -39,7 +44,23 @@ final class DynamoDbLocal implements AutoCloseable {
     DynamoDBProxyServer server =
         ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
     server.start();
-    return new DynamoDbLocal(server, port);
+    DynamoDbLocal local = new DynamoDbLocal(server, port);
+    if (dbPath != null) {
+      local.commitWithoutFsync();
+    }
+    return local;
+  }
+
+  /** See {@link SqliteCommits}: the database file opens on the first request. */
+  private void commitWithoutFsync() throws Exception {
+    try (DynamoDbClient client = DevStackClients.dynamoDb(endpoint())) {
+      client.listTables();
+    }
+    Optional<String> mode = SqliteCommits.apply(server);
+    if (mode.isEmpty()) {
+      LOG.warning(
+          "DynamoDB Local's SQLite queue was not found: its file keeps an fsync per request");
+    }
   }
 
   String endpoint() {

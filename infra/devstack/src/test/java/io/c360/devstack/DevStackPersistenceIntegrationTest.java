@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 class DevStackPersistenceIntegrationTest {
 
@@ -55,6 +59,53 @@ class DevStackPersistenceIntegrationTest {
 
       assertThat(record.value()).isEqualTo("ann");
       assertThat(item).containsEntry("name", AttributeValue.fromS("Ann"));
+    }
+  }
+
+  @Test
+  void keepsEveryAcknowledgedWriteWhenTheStackIsKilledAndCommitsThroughAWriteAheadLog()
+      throws Exception {
+    DevStack.Options options = DevStack.Options.defaults().withDataDir(dataDir);
+    String table = Tables.TIMELINE.physicalName(Tables.DEFAULT_PREFIX);
+    int items = 200;
+
+    DevStack first = DevStack.startChildProcess(options);
+    try (DynamoDbClient dynamoDb = DevStackClients.dynamoDb(first)) {
+      for (int batch = 0; batch < items / 25; batch++) {
+        List<WriteRequest> puts = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+          int n = batch * 25 + i;
+          puts.add(
+              WriteRequest.builder()
+                  .putRequest(
+                      p ->
+                          p.item(
+                              Map.of(
+                                  "profileId", AttributeValue.fromS("p-" + n % 7),
+                                  "eventKey", AttributeValue.fromS("e-" + n))))
+                  .build());
+        }
+        var answer = dynamoDb.batchWriteItem(r -> r.requestItems(Map.of(table, puts)));
+        assertThat(answer.unprocessedItems()).isEmpty();
+      }
+    } finally {
+      first.kill();
+    }
+    // SQLite's header says how the file commits: 2 and 2 at offsets 18 and 19 mean WAL
+    byte[] header = new byte[20];
+    try (var in = Files.newInputStream(dataDir.resolve("dynamodb/shared-local-instance.db"))) {
+      assertThat(in.readNBytes(header, 0, 20)).isEqualTo(20);
+    }
+    assertThat(header[18]).as("write version").isEqualTo((byte) 2);
+    assertThat(header[19]).as("read version").isEqualTo((byte) 2);
+
+    try (DevStack second = DevStack.startChildProcess(options);
+        DynamoDbClient dynamoDb = DevStackClients.dynamoDb(second)) {
+      int found = 0;
+      for (var page : dynamoDb.scanPaginator(r -> r.tableName(table).consistentRead(true))) {
+        found += page.count();
+      }
+      assertThat(found).as("items written before the kill").isEqualTo(items);
     }
   }
 }
