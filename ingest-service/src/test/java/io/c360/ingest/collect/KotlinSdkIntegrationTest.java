@@ -34,6 +34,7 @@ import okhttp3.OkHttpClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import sovran.kotlin.Store;
@@ -44,8 +45,10 @@ import tools.jackson.databind.JsonNode;
  * ingest: it reads its settings from ingest, then uploads gzipped, chunked {@code text/plain} batch
  * files to {@code /v1/b} with the write key in the body. The SDK only speaks {@code https://}, so
  * this ingest serves HTTPS with a throw-away certificate that the app's HTTP client (the SDK's own
- * {@link RequestFactory} hook) trusts.
+ * {@link RequestFactory} hook) trusts. That HTTPS ingest is a Spring context of its own, closed
+ * after this class so it never runs beside the shared one.
  */
+@DirtiesContext
 class KotlinSdkIntegrationTest extends IngestIntegrationTest {
 
   private static final SelfSignedTls TLS = SelfSignedTls.forLocalhost();
