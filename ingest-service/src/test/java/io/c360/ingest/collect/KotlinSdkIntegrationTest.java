@@ -172,7 +172,9 @@ class KotlinSdkIntegrationTest extends IngestIntegrationTest {
           analytics.getFileIODispatcher());
     }
 
+    // deprecated in the SDK but still abstract there, so a Java provider has to implement it
     @Override
+    @SuppressWarnings("deprecation")
     public Storage getStorage(
         Analytics analytics,
         Store store,
