@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.devstack.test.ApiClient;
 import io.c360.devstack.test.ApiClient.Response;
-import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
-import io.c360.devstack.test.WithDevStack;
 import io.c360.e2e.Events.Sender;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -20,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,12 +30,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * ingest-service and identity-service together, as child JVMs: files imported through {@code POST
- * /v1/imports} end on the right profiles, and {@code kill -9} of either while customers' events
- * stream in (as an SDK sends them: a batch that failed is sent again, same messageIds) loses
- * nothing and counts nothing twice.
+ * ingest-service and identity-service together, as child JVMs, on a devstack of their own (Kafka
+ * and DynamoDB Local keeping their data in a directory, so they can be restarted): files imported
+ * through {@code POST /v1/imports} end on the right profiles; {@code kill -9} of either while
+ * customers' events stream in (as an SDK sends them: a batch that failed is sent again, same
+ * messageIds) and a big store export is being imported loses nothing and counts nothing twice; and
+ * so does a restart of Kafka and DynamoDB Local, during which ingest answers 503 instead of
+ * hanging.
  */
-@WithDevStack
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IngestIdentityEndToEndTest {
@@ -47,18 +46,28 @@ class IngestIdentityEndToEndTest {
   private static final int ORDERS_EACH = 4;
   private static final int BATCH = 30;
 
+  /** The store export imported while ingest is killed: 30,000 rows, 3,000 orders. */
+  private static final int STORE_BUYERS = 100;
+
+  private static final int STORE_ORDERS = 3_000;
+  private static final int LINES_PER_ORDER = 10;
+
   private final Credentials credentials = Credentials.random();
   private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private RestartableDevStack devStack;
   private Platform platform;
 
   @BeforeAll
   void startIngestAndIdentity(@TempDir Path workDir) {
+    Path logDir =
+        Path.of(System.getProperty("c360.e2e.logs", "target/e2e-logs"), "ingest-identity");
+    devStack = RestartableDevStack.start(workDir.resolve("devstack"), logDir);
     platform =
         Platform.start(
-            DevStackExtension.stack(),
+            devStack.stack(),
             credentials,
             workDir,
-            Path.of(System.getProperty("c360.e2e.logs", "target/e2e-logs"), "ingest-identity"),
+            logDir,
             EnumSet.of(Service.INGEST, Service.IDENTITY));
   }
 
@@ -66,6 +75,9 @@ class IngestIdentityEndToEndTest {
   void stop() {
     if (platform != null) {
       platform.close();
+    }
+    if (devStack != null) {
+      devStack.close();
     }
   }
 
@@ -125,23 +137,98 @@ class IngestIdentityEndToEndTest {
 
   @Test
   @Order(2)
-  void killingIdentityAndIngestMidStreamLosesNothingAndCountsNothingTwice()
+  void killingIdentityAndIngestDuringEventsAndAnImportLosesNothingAndCountsNothingTwice()
+      throws InterruptedException {
+    String key = "imports/store-export-" + run + ".csv";
+    StoreExport export =
+        StoreExport.write(
+            platform.blobRoot().resolve(key), run, STORE_BUYERS, STORE_ORDERS, LINES_PER_ORDER);
+    Map<String, BigDecimal> sentRevenue = new LinkedHashMap<>();
+    SdkSender sender = SdkSender.start(batches("fault-" + run, sentRevenue), platform::segment);
+
+    Progress progress = new Progress();
+    awaitAccepted(sender, sender.batches() / 4);
+    platform.kill(Service.IDENTITY);
+    progress.mark("identity killed");
+    String importId = platform.startImport("pos-sales", key);
+    JsonNode lastSeen = awaitFirstCheckpoint(importId);
+    platform.kill(Service.INGEST);
+    progress.mark("ingest killed at the import's first checkpoint: " + lastSeen);
+    assertThat(lastSeen.path("checkpointRow").asLong())
+        .as("the import was running when ingest was killed: " + lastSeen)
+        .isLessThan(export.rows());
+    platform.restart(Service.INGEST);
+    progress.mark("ingest restarted");
+    awaitAccepted(sender, sender.batches() * 3 / 4);
+    platform.restart(Service.IDENTITY);
+    progress.mark("identity restarted");
+    sender.await(Duration.ofMinutes(5));
+    progress.mark("every batch accepted");
+    assertThat(sender.attempts())
+        .as("every message of an accepted batch was accepted")
+        .allSatisfy(attempt -> assertThat(attempt.rejected()).isZero());
+
+    // the restarted ingest took the import over from its checkpoint once the lease ran out
+    JsonNode report = platform.awaitImport(importId, Duration.ofMinutes(3));
+    progress.mark("import ended: " + report);
+    assertThat(report.path("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
+    assertThat(report.path("rowsRead").asLong()).as(report.toString()).isEqualTo(export.rows());
+    assertThat(report.path("accepted").asLong()).as(report.toString()).isEqualTo(export.rows());
+    assertThat(report.path("rejected").asLong()).as(report.toString()).isZero();
+
+    ApiClient identity = platform.api(Service.IDENTITY);
+    Eventually.within(
+        Duration.ofMinutes(5),
+        () -> {
+          sentRevenue.forEach(
+              (userId, revenue) -> assertTotals(identity, credentials, userId, revenue));
+          export.buyers().forEach(buyer -> assertStoreTotals(identity, credentials, buyer));
+        });
+    progress.mark("every order on its profile");
+    assertOneProfileEach(identity, sentRevenue);
+    for (StoreExport.Buyer buyer : export.buyers()) {
+      JsonNode byCard = profile(identity, credentials, "loyaltyId", buyer.loyaltyId());
+      JsonNode byEmail = profile(identity, credentials, "email", buyer.email());
+      assertThat(byCard.path("profileId").asString())
+          .as("one profile for " + buyer.email())
+          .isEqualTo(byEmail.path("profileId").asString());
+    }
+  }
+
+  @Test
+  @Order(3)
+  void restartingKafkaAndDynamoDbLosesNothingAndIngestAnswers503InsteadOfHanging()
       throws InterruptedException {
     Map<String, BigDecimal> sentRevenue = new LinkedHashMap<>();
-    List<List<ObjectNode>> batches = batches(run, sentRevenue);
-    AtomicInteger sent = new AtomicInteger();
-    Thread sender =
-        Thread.ofPlatform().name("fault-test-sender").start(() -> sendAll(platform, batches, sent));
+    SdkSender sender = SdkSender.start(batches("outage-" + run, sentRevenue), platform::segment);
 
-    awaitSent(sent, batches.size() / 4);
-    platform.kill(Service.IDENTITY);
-    awaitSent(sent, batches.size() / 2);
-    platform.kill(Service.INGEST);
-    platform.restart(Service.INGEST);
-    awaitSent(sent, batches.size() * 3 / 4);
-    platform.restart(Service.IDENTITY);
-    sender.join(Duration.ofMinutes(5).toMillis());
-    assertThat(sent.get()).as("batches accepted").isEqualTo(batches.size());
+    Progress progress = new Progress();
+    awaitAccepted(sender, sender.batches() / 4);
+    devStack.stop();
+    Instant down = Instant.now();
+    progress.mark("Kafka and DynamoDB Local stopped");
+    // SDKs keep sending while Kafka and DynamoDB Local are gone: let two attempts be answered
+    Eventually.within(
+        Duration.ofMinutes(2),
+        () -> assertThat(attemptsWithin(sender, down, Instant.now())).hasSizeGreaterThan(1));
+    Instant back = Instant.now();
+    progress.mark("two requests answered meanwhile");
+    devStack.startAgain();
+    progress.mark("Kafka and DynamoDB Local started again");
+    sender.await(Duration.ofMinutes(5));
+    progress.mark("every batch accepted; attempts: " + sender.attempts().size());
+
+    assertThat(attemptsWithin(sender, down, back))
+        .as("answers while Kafka was down")
+        .isNotEmpty()
+        .allSatisfy(
+            attempt -> {
+              assertThat(attempt.status()).as(attempt.toString()).isEqualTo(503);
+              assertThat(attempt.retryAfter()).as(attempt.toString()).isNotBlank();
+            });
+    assertThat(sender.attempts())
+        .as("every message of an accepted batch was accepted")
+        .allSatisfy(attempt -> assertThat(attempt.rejected()).isZero());
 
     ApiClient identity = platform.api(Service.IDENTITY);
     Eventually.within(
@@ -149,6 +236,29 @@ class IngestIdentityEndToEndTest {
         () ->
             sentRevenue.forEach(
                 (userId, revenue) -> assertTotals(identity, credentials, userId, revenue)));
+    progress.mark("every order on its profile");
+    assertOneProfileEach(identity, sentRevenue);
+  }
+
+  /** Prints how long each phase of a fault test took, to the test's output. */
+  private static final class Progress {
+    private final Instant start = Instant.now();
+
+    void mark(String what) {
+      System.out.printf(
+          "[+%5.1f s] %s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0, what);
+    }
+  }
+
+  /** Attempts sent after {@code from} and answered (or given up) before {@code to}. */
+  private static List<SdkSender.Attempt> attemptsWithin(
+      SdkSender sender, Instant from, Instant to) {
+    return sender.attempts().stream()
+        .filter(attempt -> !attempt.sentAt().isBefore(from) && !attempt.answeredAt().isAfter(to))
+        .toList();
+  }
+
+  private void assertOneProfileEach(ApiClient identity, Map<String, BigDecimal> sentRevenue) {
     for (String userId : sentRevenue.keySet()) {
       JsonNode byUser = profile(identity, credentials, "userId", userId);
       JsonNode byEmail = profile(identity, credentials, "email", userId + "@example.com");
@@ -158,12 +268,33 @@ class IngestIdentityEndToEndTest {
     }
   }
 
+  /**
+   * Polls the import's report until its first checkpoint: it is running and has published part of
+   * the file. Returns the last report seen.
+   */
+  private JsonNode awaitFirstCheckpoint(String importId) {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (true) {
+      JsonNode report = platform.importReport(importId);
+      String status = report.path("status").asString();
+      if (status.equals("RUNNING") && report.path("checkpointRow").asLong() > 0) {
+        return report;
+      }
+      assertThat(status)
+          .as("the import ended before ingest could be killed: " + report)
+          .isIn("PENDING", "RUNNING");
+      assertThat(Instant.now()).as("import still " + report).isBefore(deadline);
+      pause(Duration.ofMillis(25));
+    }
+  }
+
   /** Each customer: an identify with userId and email, then orders of known revenue. */
-  private static List<List<ObjectNode>> batches(String run, Map<String, BigDecimal> sentRevenue) {
+  private static List<List<ObjectNode>> batches(
+      String prefix, Map<String, BigDecimal> sentRevenue) {
     List<ObjectNode> messages = new ArrayList<>();
     Instant at = Instant.now().minus(Duration.ofDays(2));
     for (int c = 0; c < CUSTOMERS; c++) {
-      String userId = "fault-" + run + "-" + c;
+      String userId = prefix + "-" + c;
       Sender customer = Sender.user(userId);
       messages.add(Events.identify(customer, "email", userId + "@example.com", at));
       BigDecimal total = BigDecimal.ZERO;
@@ -180,27 +311,6 @@ class IngestIdentityEndToEndTest {
       batches.add(messages.subList(i, Math.min(messages.size(), i + BATCH)));
     }
     return batches;
-  }
-
-  /** Sends every batch; one that fails (refused, reset, 5xx) is sent again after a pause. */
-  private static void sendAll(
-      Platform platform, List<List<ObjectNode>> batches, AtomicInteger sent) {
-    for (List<ObjectNode> batch : batches) {
-      while (true) {
-        try {
-          Response answer = platform.segment().batch(batch);
-          if (answer.status() == 200) {
-            assertThat(answer.json().path("rejected").size()).isZero();
-            sent.incrementAndGet();
-            break;
-          }
-        } catch (RuntimeException unreachable) {
-          // ingest is down or restarting: as an SDK does, keep the batch and try again
-        }
-        pause(Duration.ofMillis(500));
-      }
-      pause(Duration.ofMillis(150));
-    }
   }
 
   private static void assertTotals(
@@ -222,9 +332,20 @@ class IngestIdentityEndToEndTest {
     return answer.json();
   }
 
-  private static void awaitSent(AtomicInteger sent, int batches) {
+  private static void assertStoreTotals(
+      ApiClient identity, Credentials credentials, StoreExport.Buyer buyer) {
+    JsonNode traits = profile(identity, credentials, "email", buyer.email()).path("computed");
+    assertThat(traits.path("orderCount").asLong())
+        .as(buyer.email() + " orders")
+        .isEqualTo(buyer.orders());
+    assertThat(traits.path("lifetimeValue").decimalValue())
+        .as(buyer.email() + " lifetime value")
+        .isEqualByComparingTo(buyer.lifetimeValue());
+  }
+
+  private static void awaitAccepted(SdkSender sender, int batches) {
     Eventually.within(
-        Duration.ofMinutes(3), () -> assertThat(sent.get()).isGreaterThanOrEqualTo(batches));
+        Duration.ofMinutes(3), () -> assertThat(sender.accepted()).isGreaterThanOrEqualTo(batches));
   }
 
   private static void pause(Duration duration) {

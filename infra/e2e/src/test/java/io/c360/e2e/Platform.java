@@ -118,6 +118,9 @@ final class Platform implements AutoCloseable {
   /** Settings that make the run quick and keep every file under the run's directory. */
   private static List<String> extraArguments(Service service, Path workDir) {
     return switch (service) {
+      // a killed instance's import is taken over seconds after it died, not half a minute
+      case INGEST ->
+          List.of("--c360.ingest.imports.lease=10s", "--c360.ingest.imports.sweep-every=2s");
       case RECOMMENDATION -> List.of("--c360.recommendation.embedded.rebuild-interval=5s");
       case ACTIVATION ->
           List.of(
@@ -176,18 +179,39 @@ final class Platform implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ApiClient ingest = api(Service.INGEST);
+    return awaitImport(startImport(kind, key), timeout);
+  }
+
+  /**
+   * Imports a file already in the blob store: {@code POST /v1/imports} as an admin; returns the
+   * import's id without waiting for it.
+   */
+  String startImport(String kind, String key) {
     Response started =
-        ingest.post("/v1/imports", Requests.importFile(kind, key), credentials.adminToken());
+        api(Service.INGEST)
+            .post("/v1/imports", Requests.importFile(kind, key), credentials.adminToken());
     if (started.status() != 202) {
       throw new AssertionError("import of " + key + " answered " + started.body());
     }
-    String path = "/v1/imports/" + started.json().path("importId").asString();
+    return started.json().path("importId").asString();
+  }
+
+  /** The import's report as {@code GET /v1/imports/{id}} answers it now. */
+  JsonNode importReport(String importId) {
+    Response answer = api(Service.INGEST).get("/v1/imports/" + importId, credentials.adminToken());
+    if (answer.status() != 200) {
+      throw new AssertionError("report of import " + importId + " answered " + answer.body());
+    }
+    return answer.json();
+  }
+
+  /** Waits up to {@code timeout} for the import to end; returns its final report. */
+  JsonNode awaitImport(String importId, Duration timeout) {
     JsonNode[] report = new JsonNode[1];
     Eventually.within(
         timeout,
         () -> {
-          report[0] = ingest.get(path, credentials.adminToken()).json();
+          report[0] = importReport(importId);
           if (!Set.of("COMPLETED", "FAILED").contains(report[0].path("status").asString())) {
             throw new AssertionError("import still " + report[0]);
           }
