@@ -5,11 +5,9 @@ import io.c360.demo.WorldStep.DemoWorld;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -39,7 +37,8 @@ public final class PlatformLoad {
 
   private static final int QUIET_SECONDS = 5;
   private static final Duration MAX_WAIT = Duration.ofHours(3);
-  private static final String METRIC = "/actuator/metrics/c360.dynamodb.requests";
+  private static final String REQUESTS = "/actuator/metrics/c360.dynamodb.requests";
+  private static final String ITEMS = "/actuator/metrics/c360.dynamodb.items";
 
   private final DemoSettings settings;
   private final DemoOptions options;
@@ -81,15 +80,20 @@ public final class PlatformLoad {
     DemoWorld world = new WorldStep(out).generate(options);
     try (Admin admin = admin()) {
       awaitCaughtUp(admin, "the platform to be idle before the run");
-      Map<String, Map<String, Double>> before = requests(services);
+      Map<String, Map<String, Double>> before = counts(services, REQUESTS);
+      Map<String, Map<String, Double>> itemsBefore = counts(services, ITEMS);
       long started = System.nanoTime();
       Ingested ingested = new IngestStep(settings, http, out).run(world);
       double sendSeconds = (System.nanoTime() - started) / 1e9;
       out.printf("      sent in %.1f s; waiting for every service to catch up...%n", sendSeconds);
       long caughtUp = awaitCaughtUp(admin, "every consumer group to catch up");
       double seconds = (caughtUp - started) / 1e9;
-      Map<String, Map<String, Double>> after = requests(services);
-      report(ingested.published(), sendSeconds, seconds, before, after);
+      report(
+          ingested.published(),
+          sendSeconds,
+          seconds,
+          delta(before, counts(services, REQUESTS)),
+          delta(itemsBefore, counts(services, ITEMS)));
     }
   }
 
@@ -200,24 +204,38 @@ public final class PlatformLoad {
     }
   }
 
-  /** Each service's DynamoDB requests so far, by table. */
-  private static Map<String, Map<String, Double>> requests(Map<String, Api> services) {
+  /** What each service counted on {@code metric} between two readings, by table. */
+  private static Map<String, Map<String, Double>> delta(
+      Map<String, Map<String, Double>> before, Map<String, Map<String, Double>> after) {
+    Map<String, Map<String, Double>> delta = new LinkedHashMap<>();
+    after.forEach(
+        (service, byTable) -> {
+          Map<String, Double> earlier = before.getOrDefault(service, Map.of());
+          Map<String, Double> grown = new TreeMap<>();
+          byTable.forEach((table, n) -> grown.put(table, n - earlier.getOrDefault(table, 0.0)));
+          delta.put(service, grown);
+        });
+    return delta;
+  }
+
+  /** Each service's count of a DynamoDB metric ({@link #REQUESTS}, {@link #ITEMS}) by table. */
+  private static Map<String, Map<String, Double>> counts(Map<String, Api> services, String metric) {
     Map<String, Map<String, Double>> all = new LinkedHashMap<>();
     services.forEach(
         (name, api) -> {
           Map<String, Double> byTable = new TreeMap<>();
-          Api.Response total = api.exchange("GET", METRIC, null);
+          Api.Response total = api.exchange("GET", metric, null);
           if (total.status() == 200) {
             for (JsonNode tag : total.body().path("availableTags")) {
               if (tag.path("tag").asString().equals("table")) {
                 for (JsonNode table : tag.path("values")) {
-                  JsonNode one = api.get(METRIC + "?tag=table:" + table.asString());
+                  JsonNode one = api.get(metric + "?tag=table:" + table.asString());
                   byTable.put(table.asString(), count(one));
                 }
               }
             }
           } else if (total.status() != 404) {
-            throw new DemoFailedException(api.failure("GET", METRIC, total));
+            throw new DemoFailedException(api.failure("GET", metric, total));
           }
           all.put(name, byTable);
         });
@@ -237,8 +255,8 @@ public final class PlatformLoad {
       long events,
       double sendSeconds,
       double seconds,
-      Map<String, Map<String, Double>> before,
-      Map<String, Map<String, Double>> after) {
+      Map<String, Map<String, Double>> requests,
+      Map<String, Map<String, Double>> items) {
     out.println();
     out.printf(
         "Platform load: %,d customers, %,d events published to c360.events.v1%n",
@@ -247,24 +265,38 @@ public final class PlatformLoad {
         "  sent in %.1f s (%,.0f events/s into ingest); every service caught up after %.1f s:"
             + " %,.0f events/s end to end%n",
         sendSeconds, events / sendSeconds, seconds, events / seconds);
-    out.println("  DynamoDB requests per event, by service and table:");
-    out.printf("    %-15s %-36s %12s %10s%n", "service", "table", "requests", "per event");
-    double total = 0;
-    List<String> lines = new ArrayList<>();
-    for (var service : after.entrySet()) {
-      Map<String, Double> earlier = before.getOrDefault(service.getKey(), Map.of());
+    out.println("  DynamoDB requests and items per event, by service and table:");
+    String row = "    %-15s %-36s %12s %10s %12s %10s%n";
+    out.printf(row, "service", "table", "requests", "per event", "items", "per event");
+    double totalRequests = 0;
+    double totalItems = 0;
+    for (var service : requests.entrySet()) {
+      Map<String, Double> itemsOf = items.getOrDefault(service.getKey(), Map.of());
       for (var table : service.getValue().entrySet()) {
-        double delta = table.getValue() - earlier.getOrDefault(table.getKey(), 0.0);
-        if (delta <= 0) {
+        double n = table.getValue();
+        double i = itemsOf.getOrDefault(table.getKey(), 0.0);
+        if (n <= 0) {
           continue;
         }
-        total += delta;
-        lines.add(
-            "    %-15s %-36s %,12.0f %10.3f"
-                .formatted(service.getKey(), table.getKey(), delta, delta / events));
+        totalRequests += n;
+        totalItems += i;
+        out.printf(
+            row,
+            service.getKey(),
+            table.getKey(),
+            "%,.0f".formatted(n),
+            "%.3f".formatted(n / events),
+            "%,.0f".formatted(i),
+            "%.3f".formatted(i / events));
       }
     }
-    lines.forEach(out::println);
-    out.printf("    %-15s %-36s %,12.0f %10.3f%n", "all", "", total, total / events);
+    out.printf(
+        row,
+        "all",
+        "",
+        "%,.0f".formatted(totalRequests),
+        "%.3f".formatted(totalRequests / events),
+        "%,.0f".formatted(totalItems),
+        "%.3f".formatted(totalItems / events));
   }
 }
