@@ -12,8 +12,10 @@ import io.c360.identity.support.EventSender;
 import io.c360.identity.support.Events;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class UnmergeIntegrationTest extends IdentityIntegrationTest {
 
@@ -21,6 +23,24 @@ class UnmergeIntegrationTest extends IdentityIntegrationTest {
     Response r = client().get("/v1/profiles?" + param + "=" + value, ANALYST_TOKEN);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.json().get("profileId").asString();
+  }
+
+  private List<String> eventNames(String profileId) {
+    Response r = client().get("/v1/profiles/" + profileId + "/timeline", ANALYST_TOKEN);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    // a track call's name is "event", a page or screen call's "name"
+    r.json()
+        .get("events")
+        .forEach(
+            item -> {
+              JsonNode event = item.get("event");
+              names.add(
+                  event.has("event")
+                      ? event.get("event").asString()
+                      : event.path("name").asString());
+            });
+    return names;
   }
 
   @Test
@@ -63,6 +83,9 @@ class UnmergeIntegrationTest extends IdentityIntegrationTest {
     assertThat(restored.json().get("computed").get("orderCount").asLong()).isEqualTo(1);
     Response survivor = client().get("/v1/profiles/" + first, ANALYST_TOKEN);
     assertThat(survivor.json().get("computed").get("orderCount").asLong()).isZero();
+    // the restored profile's own events are on its timeline again, and only there
+    assertThat(eventNames(second)).containsExactly("Order Completed");
+    assertThat(eventNames(first)).containsExactlyInAnyOrder("Product Viewed", "Newsletter Signup");
     String audit =
         client().get("/v1/profiles/" + second + "/identities", ANALYST_TOKEN).json().toString();
     assertThat(audit).contains("unmerged", "shared tablet", "test-admin");
