@@ -39,6 +39,7 @@ public final class PlatformLoad {
   private static final Duration MAX_WAIT = Duration.ofHours(3);
   private static final String REQUESTS = "/actuator/metrics/c360.dynamodb.requests";
   private static final String ITEMS = "/actuator/metrics/c360.dynamodb.items";
+  private static final String CPU = "/actuator/metrics/process.cpu.time";
 
   private final DemoSettings settings;
   private final DemoOptions options;
@@ -82,6 +83,7 @@ public final class PlatformLoad {
       awaitCaughtUp(admin, "the platform to be idle before the run");
       Map<String, Map<String, Double>> before = counts(services, REQUESTS);
       Map<String, Map<String, Double>> itemsBefore = counts(services, ITEMS);
+      Map<String, Double> cpuBefore = cpuSeconds(services);
       long started = System.nanoTime();
       Ingested ingested = new IngestStep(settings, http, out).run(world);
       double sendSeconds = (System.nanoTime() - started) / 1e9;
@@ -94,6 +96,7 @@ public final class PlatformLoad {
           seconds,
           delta(before, counts(services, REQUESTS)),
           delta(itemsBefore, counts(services, ITEMS)));
+      reportCpu(ingested.published(), seconds, cpuBefore, cpuSeconds(services));
     }
   }
 
@@ -298,5 +301,53 @@ public final class PlatformLoad {
         "%.3f".formatted(totalRequests / events),
         "%,.0f".formatted(totalItems),
         "%.3f".formatted(totalItems / events));
+  }
+
+  /**
+   * CPU seconds each process has used so far: the services from their {@code process.cpu.time}
+   * metric, the devstack (Kafka and DynamoDB Local, which have no metrics endpoint) from the
+   * operating system when {@code C360_DEVSTACK_PID} names it.
+   */
+  private static Map<String, Double> cpuSeconds(Map<String, Api> services) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    services.forEach(
+        (name, api) -> {
+          Api.Response answer = api.exchange("GET", CPU, null);
+          if (answer.status() == 200) {
+            seconds.put(name, count(answer.body()) / 1e9);
+          }
+        });
+    String devstack = System.getenv("C360_DEVSTACK_PID");
+    if (devstack != null && !devstack.isBlank()) {
+      ProcessHandle.of(Long.parseLong(devstack.trim()))
+          .flatMap(p -> p.info().totalCpuDuration())
+          .ifPresent(cpu -> seconds.put("devstack", cpu.toNanos() / 1e9));
+    }
+    return seconds;
+  }
+
+  /**
+   * Where the machine's CPU went, per event: with every process's CPU time per event summed, the
+   * machine's cores bound the platform at cores / (CPU seconds per event) events/s whatever the
+   * code's concurrency, which is the ceiling this run measured.
+   */
+  private void reportCpu(
+      long events, double seconds, Map<String, Double> before, Map<String, Double> after) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    out.printf("  CPU used during the run (%d cores, %.1f s):%n", cores, seconds);
+    String row = "    %-15s %10s %12s%n";
+    out.printf(row, "process", "CPU s", "ms per event");
+    double total = 0;
+    for (var process : after.entrySet()) {
+      double used = process.getValue() - before.getOrDefault(process.getKey(), 0.0);
+      total += used;
+      out.printf(
+          row, process.getKey(), "%.1f".formatted(used), "%.3f".formatted(used * 1000 / events));
+    }
+    out.printf(row, "all", "%.1f".formatted(total), "%.3f".formatted(total * 1000 / events));
+    out.printf(
+        "  the machine was %.0f %% busy with C360; at this CPU per event its %d cores allow at most"
+            + " %,.0f events/s%n",
+        100 * total / (seconds * cores), cores, cores * events / total);
   }
 }
