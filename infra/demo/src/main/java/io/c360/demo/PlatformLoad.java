@@ -12,19 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The platform benchmark ({@code bench/platform-load.sh}): a world of N customers goes through
@@ -39,7 +29,7 @@ public final class PlatformLoad {
 
   private static final int QUIET_SECONDS = 5;
   private static final Duration MAX_WAIT = Duration.ofHours(3);
-  private static final String METRIC = "/actuator/metrics/c360.dynamodb.requests";
+  private static final String METRIC = "c360.dynamodb.requests";
 
   private final DemoSettings settings;
   private final DemoOptions options;
@@ -71,15 +61,9 @@ public final class PlatformLoad {
   }
 
   void run() {
-    Map<String, Api> services = new LinkedHashMap<>();
-    services.put("ingest", api("ingest-service", settings.ingestUrl()));
-    services.put("identity", api("identity-service", settings.identityUrl()));
-    services.put("scoring", api("scoring-service", settings.scoringUrl()));
-    services.put("recommendation", api("recommendation-service", settings.recommendationUrl()));
-    services.put("activation", api("activation-service", settings.activationUrl()));
-
+    Map<String, Api> services = ServiceMetrics.services(settings, http);
     DemoWorld world = new WorldStep(out).generate(options);
-    try (Admin admin = admin()) {
+    try (Admin admin = ConsumerLag.admin(settings, "c360-platform-load")) {
       awaitCaughtUp(admin, "the platform to be idle before the run");
       Map<String, Map<String, Double>> before = requests(services);
       long started = System.nanoTime();
@@ -91,17 +75,6 @@ public final class PlatformLoad {
       Map<String, Map<String, Double>> after = requests(services);
       report(ingested.published(), sendSeconds, seconds, before, after);
     }
-  }
-
-  private Api api(String name, java.net.URI url) {
-    return Api.bearer(name, url, settings.adminToken(), http);
-  }
-
-  private Admin admin() {
-    Properties config = new Properties();
-    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
-    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "c360-platform-load");
-    return Admin.create(config);
   }
 
   /**
@@ -118,14 +91,14 @@ public final class PlatformLoad {
         Duration.ofSeconds(1),
         () -> {
           long now = System.nanoTime();
-          Lag lag = lag(admin);
+          ConsumerLag.Snapshot lag = ConsumerLag.read(admin);
           boolean quiet = lag.behind() == 0 && lag.ends().equals(lastEnds);
           lastEnds.clear();
           lastEnds.putAll(lag.ends());
           if (!quiet) {
             quietSince[0] = -1;
             if (now - lastReport[0] > Duration.ofSeconds(15).toNanos()) {
-              out.printf("      %,d records behind: %s%n", lag.behind(), lag.byGroup());
+              out.printf("      %,d records behind: %s%n", lag.behind(), lag.behindByGroup());
               out.flush();
               lastReport[0] = now;
             }
@@ -140,80 +113,19 @@ public final class PlatformLoad {
         });
   }
 
-  private record Lag(long behind, Map<String, Long> byGroup, Map<TopicPartition, Long> ends) {}
-
-  private static Lag lag(Admin admin) {
-    try {
-      Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new TreeMap<>();
-      for (ConsumerGroupListing group :
-          admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
-        committed.put(
-            group.groupId(),
-            admin
-                .listConsumerGroupOffsets(group.groupId())
-                .partitionsToOffsetAndMetadata()
-                .get(30, TimeUnit.SECONDS));
-      }
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      committed.values().forEach(m -> m.keySet().forEach(p -> latest.put(p, OffsetSpec.latest())));
-      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-          admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
-      long behind = 0;
-      Map<String, Long> byGroup = new TreeMap<>();
-      for (var group : committed.entrySet()) {
-        long groupBehind = 0;
-        for (var partition : group.getValue().entrySet()) {
-          long end = ends.get(partition.getKey()).offset();
-          long at = partition.getValue() == null ? 0 : partition.getValue().offset();
-          groupBehind += Math.max(0, end - at);
-        }
-        if (groupBehind > 0) {
-          byGroup.put(group.getKey(), groupBehind);
-        }
-        behind += groupBehind;
-      }
-      Map<TopicPartition, Long> endOffsets = new HashMap<>();
-      ends.forEach((p, info) -> endOffsets.put(p, info.offset()));
-      return new Lag(behind, byGroup, endOffsets);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new DemoFailedException("Kafka did not give the consumer groups' offsets: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DemoFailedException("interrupted", e);
-    }
-  }
-
   /** Each service's DynamoDB requests so far, by table. */
   private static Map<String, Map<String, Double>> requests(Map<String, Api> services) {
     Map<String, Map<String, Double>> all = new LinkedHashMap<>();
     services.forEach(
         (name, api) -> {
           Map<String, Double> byTable = new TreeMap<>();
-          Api.Response total = api.exchange("GET", METRIC, null);
-          if (total.status() == 200) {
-            for (JsonNode tag : total.body().path("availableTags")) {
-              if (tag.path("tag").asString().equals("table")) {
-                for (JsonNode table : tag.path("values")) {
-                  JsonNode one = api.get(METRIC + "?tag=table:" + table.asString());
-                  byTable.put(table.asString(), count(one));
-                }
-              }
-            }
-          } else if (total.status() != 404) {
-            throw new DemoFailedException(api.failure("GET", METRIC, total));
+          for (String table : ServiceMetrics.tagValues(api, METRIC, "table")) {
+            byTable.put(
+                table, ServiceMetrics.statistic(api, METRIC, "COUNT", "table:" + table).orElse(0));
           }
           all.put(name, byTable);
         });
     return all;
-  }
-
-  private static double count(JsonNode metric) {
-    for (JsonNode m : metric.path("measurements")) {
-      if (m.path("statistic").asString().equals("COUNT")) {
-        return m.path("value").asDouble();
-      }
-    }
-    return 0;
   }
 
   private void report(
