@@ -147,7 +147,7 @@ public final class Soak {
       out.println();
       out.println(
           "min time      load | per service: heap used (after GC) MB, longest GC pause of the last"
-              + " ~2 min, CPU | consumer lag per service");
+              + " ~2 min, CPU | machine load average | consumer lag per service");
       long started = System.nanoTime();
       sample(0, started, services, admin, record, sender, recommendations);
 
@@ -162,7 +162,7 @@ public final class Soak {
                   files.run(
                       "pos-sales",
                       "soak-pos-sales-" + stamp + ".csv",
-                      WorldFiles.posSales(world.storeEvents(), false)),
+                      ownTransactions(WorldFiles.posSales(world.storeEvents(), false), stamp)),
               POS_IMPORT_AT.toSeconds(),
               TimeUnit.SECONDS);
       Future<WinBackStep.WinBack> campaign =
@@ -197,6 +197,9 @@ public final class Soak {
                   "audience %,d, %,d emails sent, %,d held out"
                       .formatted(w.audienceSize(), w.counts().sent(), w.counts().heldOut()));
 
+      out.printf(
+          "Waiting up to %d minutes for every consumer group to catch up...%n",
+          options.drainMinutes());
       Duration drained = awaitDrained(admin);
       int lastMinute = (int) Math.ceil((System.nanoTime() - started) / 60e9 - 1e-9);
       sample(
@@ -267,7 +270,13 @@ public final class Soak {
             out.println("      (no metrics this minute: " + e.getMessage() + ")");
           }
         });
-    Map<String, ConsumerLag.Group> groups = ConsumerLag.read(admin).groups();
+    Map<String, ConsumerLag.Group> groups;
+    try {
+      groups = ConsumerLag.read(admin).groups();
+    } catch (DemoFailedException e) {
+      out.println("      (no consumer lag this minute: " + e.getMessage() + ")");
+      groups = Map.of();
+    }
     List<Double> latencies = recommendations.drainLatencies();
     SoakRecord.Minute m =
         new SoakRecord.Minute(
@@ -276,6 +285,7 @@ public final class Soak {
             jvms,
             residentMemory(),
             directoryMb(settings.blobRoot().getParent()),
+            loadAverage(),
             groups,
             new SoakRecord.Load(
                 sender.due.get(),
@@ -287,6 +297,20 @@ public final class Soak {
     record.add(m);
     out.println(record.line(m));
     out.flush();
+  }
+
+  /**
+   * The POS file with every transaction_id (its first column) prefixed by the run, so a second soak
+   * run imports new sales rather than rows ingest already knows.
+   */
+  static String ownTransactions(String posFile, String run) {
+    StringBuilder file = new StringBuilder();
+    boolean header = true;
+    for (String line : posFile.split("\n")) {
+      file.append(header ? "" : "soak-" + run + "-").append(line).append('\n');
+      header = false;
+    }
+    return file.toString();
   }
 
   /** Resident memory (VmRSS) of each process {@code ./c360} started, from its pid file. */
@@ -305,6 +329,15 @@ public final class Soak {
       }
     }
     return rss;
+  }
+
+  /** The one-minute load average from /proc/loadavg; NaN where there is none. */
+  private static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   /** The size of a directory's files in MB; files that vanish while it is read are skipped. */

@@ -56,6 +56,8 @@ final class SoakRecord {
    * @param services each service's JVM, by short name
    * @param rssMb resident memory of each process ./c360 started, by name (devstack included)
    * @param dataMb the size of the platform's data directory (Kafka's log, DynamoDB Local's file)
+   * @param loadAverage the machine's one-minute load average (other work on the same cores shows
+   *     here)
    * @param groups every consumer group, by id
    */
   record Minute(
@@ -64,6 +66,7 @@ final class SoakRecord {
       Map<String, JvmSample> services,
       Map<String, Double> rssMb,
       double dataMb,
+      double loadAverage,
       Map<String, ConsumerLag.Group> groups,
       Load load) {
 
@@ -133,6 +136,7 @@ final class SoakRecord {
             });
     m.rssMb().forEach((name, rss) -> row(rows, prefix, name, "rss_mb", rss));
     row(rows, prefix, "platform", "data_mb", m.dataMb());
+    row(rows, prefix, "platform", "load_average_1m", m.loadAverage());
     m.groups()
         .values()
         .forEach(
@@ -163,7 +167,7 @@ final class SoakRecord {
             : l.eventsAccepted() - previous.load().eventsAccepted();
     StringBuilder text =
         new StringBuilder(
-            "%3d %s  events %,d (+%,d)  recs %,d (%d failed, p99 %.0f ms) |"
+            "%3d %s  events %,d (+%,d)  recs %,d (%d failed, p99 %s ms) |"
                 .formatted(
                     m.minute(),
                     TIME.format(m.at()),
@@ -171,7 +175,9 @@ final class SoakRecord {
                     newEvents,
                     l.recommendationCalls(),
                     l.recommendationFailures(),
-                    l.recommendationP99Ms()));
+                    Double.isNaN(l.recommendationP99Ms())
+                        ? "-"
+                        : "%.0f".formatted(l.recommendationP99Ms())));
     m.services()
         .forEach(
             (name, s) ->
@@ -185,7 +191,7 @@ final class SoakRecord {
                                 : "%.0f".formatted(s.heapAfterGcMb()),
                             s.gcPauseMaxMs(),
                             s.cpu() * 100)));
-    text.append(" lag");
+    text.append(" load %.1f | lag".formatted(m.loadAverage()));
     for (String service : m.services().keySet()) {
       Long lag = m.lag(service);
       if (lag != null) {

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class SoakOptionsTest {
 
   @Test
-  void runsHalfAnHourAtAHundredEventsASecondOnTheDemosWorldByDefault() {
+  void runsHalfAnHourAtTwentyEventsASecondOnTheDemosWorldByDefault() {
     SoakOptions options = SoakOptions.parse(List.of(), Map.of());
 
     assertThat(options.minutes()).isEqualTo(30);
-    assertThat(options.rate()).isEqualTo(100);
+    assertThat(options.rate()).isEqualTo(20);
     assertThat(options.recommendations()).isEqualTo(3);
     assertThat(options.world()).isEqualTo(DemoOptions.defaults());
     assertThat(options.campaignMinute()).isEqualTo(15);

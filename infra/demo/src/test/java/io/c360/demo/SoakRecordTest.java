@@ -122,12 +122,13 @@ class SoakRecordTest {
             prefix + "identity,rss_mb,400",
             prefix + "group:identity-resolution,lag,1234",
             prefix + "group:identity-resolution,active,1",
+            prefix + "platform,load_average_1m,3.500",
             prefix + "load,events_accepted,24000");
     assertThat(line)
         .startsWith("  4 20:54:00")
         .contains("events 24,000")
         .contains("identity 151(90)MB 35ms 25%")
-        .endsWith("lag identity 1,234");
+        .endsWith("load 3.5 | lag identity 1,234");
   }
 
   @Test
@@ -162,6 +163,7 @@ class SoakRecordTest {
         ordered,
         Map.of("identity", 400.0),
         12.5,
+        3.5,
         byId,
         new SoakRecord.Load(6_000L * minute, 6_000L * minute, 180L * minute, 0, 20, 45));
   }

@@ -62,6 +62,22 @@ class SoakTrafficTest {
     assertThat(ids).doesNotContain(again.next().body().get("messageId"));
   }
 
+  @Test
+  void thePosFileOfEachRunHasTransactionsOfItsOwnAndKeepsItsHeaderAndRows() {
+    String file =
+        WorldFiles.posSales(events.stream().filter(e -> e.source().equals("pos")).toList(), false);
+
+    String own = Soak.ownTransactions(file, "r1");
+
+    List<String> before = file.lines().toList();
+    List<String> after = own.lines().toList();
+    assertThat(after).hasSameSizeAs(before).first().isEqualTo(WorldFiles.POS_HEADER);
+    assertThat(after.size()).isGreaterThan(1);
+    for (int i = 1; i < after.size(); i++) {
+      assertThat(after.get(i)).isEqualTo("soak-r1-" + before.get(i));
+    }
+  }
+
   private static int indexOf(List<SoakTraffic.Message> messages, String messageId) {
     for (int i = 0; i < messages.size(); i++) {
       if (messageId.equals(messages.get(i).body().get("messageId"))) {
