@@ -244,6 +244,7 @@ public final class Soak {
           "%nVerdict over minutes 1-%d (heap trend over the last %d):%n",
           options.minutes(), Math.min(SoakRecord.TREND_MINUTES, options.minutes() - 1));
       SoakRecord.table(record.verdicts(1, options.minutes(), options.rate())).forEach(out::println);
+      out.println("Resident memory MB: " + record.residentMemory(1, options.minutes()));
       out.println("Samples: " + csvPath);
     } catch (IOException e) {
       throw new DemoFailedException("could not write " + csvPath + ": " + e.getMessage(), e);

@@ -374,6 +374,34 @@ final class SoakRecord {
     return lines;
   }
 
+  /**
+   * Each process's resident memory and the data directory at the first and last minute of the load:
+   * what the JVMs' heaps do not show (DynamoDB Local and Kafka in the devstack, metaspace, threads,
+   * direct buffers).
+   */
+  String residentMemory(int firstLoad, int lastLoad) {
+    List<Minute> load =
+        minutes.stream().filter(m -> m.minute() >= firstLoad && m.minute() <= lastLoad).toList();
+    if (load.isEmpty()) {
+      return "no samples";
+    }
+    Minute first = load.getFirst();
+    Minute last = load.getLast();
+    StringBuilder text = new StringBuilder();
+    last.rssMb()
+        .forEach(
+            (name, mb) -> {
+              Double before = first.rssMb().get(name);
+              if (before != null) {
+                text.append("%s %.0f -> %.0f, ".formatted(name, before, mb));
+              }
+            });
+    return text.append(
+            "data directory %.0f -> %.0f MB (minutes %d -> %d)"
+                .formatted(first.dataMb(), last.dataMb(), first.minute(), last.minute()))
+        .toString();
+  }
+
   /** The {@code p}-th percentile (0 to 100) of values, nearest rank; NaN when there are none. */
   static double percentile(List<Double> values, double p) {
     if (values.isEmpty()) {

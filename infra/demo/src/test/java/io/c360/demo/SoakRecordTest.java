@@ -132,6 +132,26 @@ class SoakRecordTest {
   }
 
   @Test
+  void reportsResidentMemoryAndTheDataDirectoryAtTheFirstAndLastMinuteOfTheLoad() {
+    SoakRecord record = new SoakRecord(new StringWriter());
+    for (int minute = 0; minute <= 3; minute++) {
+      record.add(
+          new SoakRecord.Minute(
+              minute,
+              T0.plusSeconds(60L * minute),
+              Map.of(),
+              Map.of("devstack", 500.0 + 10 * minute),
+              100.0 * minute,
+              1.0,
+              Map.of(),
+              new SoakRecord.Load(0, 0, 0, 0, Double.NaN, Double.NaN)));
+    }
+
+    assertThat(record.residentMemory(1, 3))
+        .isEqualTo("devstack 510 -> 530, data directory 100 -> 300 MB (minutes 1 -> 3)");
+  }
+
+  @Test
   void slopeAndPercentileAreTheTextbookOnes() {
     assertThat(
             SoakRecord.slope(
