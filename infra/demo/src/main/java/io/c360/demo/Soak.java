@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -481,7 +480,6 @@ public final class Soak {
     final AtomicReference<@Nullable String> firstFailure = new AtomicReference<>();
     final ConcurrentLinkedQueue<Double> recent = new ConcurrentLinkedQueue<>();
     final List<Double> all = java.util.Collections.synchronizedList(new ArrayList<>());
-    final Map<Integer, Long> statuses = new ConcurrentHashMap<>();
 
     Recommendations(Api api, List<String> userIds) {
       this.api = api;
@@ -499,7 +497,6 @@ public final class Soak {
         double ms = (System.nanoTime() - start) / 1e6;
         recent.add(ms);
         all.add(ms);
-        statuses.merge(response.status(), 1L, Long::sum);
         if (response.status() != 200) {
           failures.increment();
           firstFailure.compareAndSet(null, api.failure("GET", path, response));
