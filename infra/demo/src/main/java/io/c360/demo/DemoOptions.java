@@ -1,6 +1,5 @@
 package io.c360.demo;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,8 @@ record DemoOptions(int customers, int products, int days, long seed, boolean hel
 
   static final int MAX_CUSTOMERS = 100_000;
 
-  private static final Map<String, String> ENV =
+  /** Each option's environment variable. */
+  static final Map<String, String> ENV =
       Map.of(
           "customers", "C360_DEMO_CUSTOMERS",
           "products", "C360_DEMO_PRODUCTS",
@@ -45,74 +45,23 @@ record DemoOptions(int customers, int products, int days, long seed, boolean hel
    * @throws DemoFailedException naming the flag when a value is unknown, missing or out of range
    */
   static DemoOptions parse(List<String> args, Map<String, String> env) {
-    Map<String, String> values = new HashMap<>();
-    ENV.forEach(
-        (option, variable) -> {
-          String value = env.get(variable);
-          if (value != null && !value.isBlank()) {
-            values.put(option, value.strip());
-          }
-        });
-    boolean help = false;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("-h") || arg.equals("--help")) {
-        help = true;
-        continue;
-      }
-      if (!arg.startsWith("--")) {
-        throw new DemoFailedException("unexpected argument '" + arg + "'\n" + usage());
-      }
-      String name = arg.substring(2);
-      String value = null;
-      int equals = name.indexOf('=');
-      if (equals >= 0) {
-        value = name.substring(equals + 1);
-        name = name.substring(0, equals);
-      }
-      if (!ENV.containsKey(name)) {
-        throw new DemoFailedException("unknown option --" + name + "\n" + usage());
-      }
-      if (value == null) {
-        if (i + 1 >= args.size()) {
-          throw new DemoFailedException("--" + name + " needs a value\n" + usage());
-        }
-        value = args.get(++i);
-      }
-      values.put(name, value.strip());
-    }
-    int customers =
-        number(values, "customers", DEFAULT_CUSTOMERS, MIN_CUSTOMERS, MAX_CUSTOMERS, "customers");
-    int products = number(values, "products", DEFAULT_PRODUCTS, 10, 65_535, "products");
-    int days = number(values, "days", DEFAULT_DAYS, MIN_DAYS, 3_650, "days");
-    long seed;
-    try {
-      seed = values.containsKey("seed") ? Long.parseLong(values.get("seed")) : DEFAULT_SEED;
-    } catch (NumberFormatException e) {
-      throw new DemoFailedException(
-          "--seed must be a whole number, was '" + values.get("seed") + "'");
-    }
-    return new DemoOptions(customers, products, days, seed, help);
+    return of(CommandLine.read(args, env, ENV, usage()));
   }
 
-  private static int number(
-      Map<String, String> values, String name, int fallback, int min, int max, String what) {
-    String text = values.get(name);
-    if (text == null) {
-      return fallback;
-    }
-    int value;
+  /** The world's size from values read by {@link CommandLine} (other options are ignored). */
+  static DemoOptions of(CommandLine.Values values) {
+    int customers =
+        values.number("customers", DEFAULT_CUSTOMERS, MIN_CUSTOMERS, MAX_CUSTOMERS, "customers");
+    int products = values.number("products", DEFAULT_PRODUCTS, 10, 65_535, "products");
+    int days = values.number("days", DEFAULT_DAYS, MIN_DAYS, 3_650, "days");
+    String seedText = values.values().get("seed");
+    long seed;
     try {
-      value = Integer.parseInt(text.replace("_", "").replace(",", ""));
+      seed = seedText != null ? Long.parseLong(seedText) : DEFAULT_SEED;
     } catch (NumberFormatException e) {
-      throw new DemoFailedException(
-          "--" + name + " must be a whole number of " + what + ", was '" + text + "'");
+      throw new DemoFailedException("--seed must be a whole number, was '" + seedText + "'");
     }
-    if (value < min || value > max) {
-      throw new DemoFailedException(
-          "--%s must be %,d to %,d, was %,d".formatted(name, min, max, value));
-    }
-    return value;
+    return new DemoOptions(customers, products, days, seed, values.help());
   }
 
   static String usage() {

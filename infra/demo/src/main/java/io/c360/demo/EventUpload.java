@@ -49,6 +49,9 @@ final class EventUpload implements AutoCloseable {
   private final long started = System.nanoTime();
   private long lastProgress = System.nanoTime();
 
+  /**
+   * @param expected how many messages will be added, for a progress line every 10 s; 0 for none
+   */
   EventUpload(DemoSettings settings, HttpClient http, PrintStream out, long expected) {
     for (String source : DemoSettings.WORLD_SOURCES) {
       bySource.put(
@@ -78,10 +81,26 @@ final class EventUpload implements AutoCloseable {
     progress();
   }
 
-  /** Sends what is left and waits for every answer. */
-  Result finish() {
+  /**
+   * Sends every open batch now, without waiting for the answers: a paced sender (the soak run)
+   * calls it on each tick, so no message waits for a batch to fill.
+   */
+  void flush() {
     open.forEach(this::dispatch);
     open.clear();
+  }
+
+  /** What ingest has answered so far (batches still in flight are not counted yet). */
+  Result soFar() {
+    synchronized (rejections) {
+      return new Result(
+          sent.sum(), accepted.sum(), duplicates.sum(), rejected.sum(), List.copyOf(rejections));
+    }
+  }
+
+  /** Sends what is left and waits for every answer. */
+  Result finish() {
+    flush();
     try {
       inFlight.acquire(3);
       inFlight.release(3);
@@ -93,10 +112,7 @@ final class EventUpload implements AutoCloseable {
     if (failed != null) {
       throw failed;
     }
-    synchronized (rejections) {
-      return new Result(
-          sent.sum(), accepted.sum(), duplicates.sum(), rejected.sum(), List.copyOf(rejections));
-    }
+    return soFar();
   }
 
   @Override
@@ -151,7 +167,7 @@ final class EventUpload implements AutoCloseable {
 
   private void progress() {
     long now = System.nanoTime();
-    if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
+    if (expected > 0 && now - lastProgress >= PROGRESS_EVERY.toNanos()) {
       lastProgress = now;
       long done = sent.sum();
       double rate = done / ((now - started) / 1e9);

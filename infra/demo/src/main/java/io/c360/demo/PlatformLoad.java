@@ -10,19 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The platform benchmark ({@code bench/platform-load.sh}): a world of N customers goes through
@@ -37,9 +28,9 @@ public final class PlatformLoad {
 
   private static final int QUIET_SECONDS = 5;
   private static final Duration MAX_WAIT = Duration.ofHours(3);
-  private static final String REQUESTS = "/actuator/metrics/c360.dynamodb.requests";
-  private static final String ITEMS = "/actuator/metrics/c360.dynamodb.items";
-  private static final String CPU = "/actuator/metrics/process.cpu.time";
+  private static final String REQUESTS = "c360.dynamodb.requests";
+  private static final String ITEMS = "c360.dynamodb.items";
+  private static final String CPU = "process.cpu.time";
 
   private final DemoSettings settings;
   private final DemoOptions options;
@@ -71,15 +62,9 @@ public final class PlatformLoad {
   }
 
   void run() {
-    Map<String, Api> services = new LinkedHashMap<>();
-    services.put("ingest", api("ingest-service", settings.ingestUrl()));
-    services.put("identity", api("identity-service", settings.identityUrl()));
-    services.put("scoring", api("scoring-service", settings.scoringUrl()));
-    services.put("recommendation", api("recommendation-service", settings.recommendationUrl()));
-    services.put("activation", api("activation-service", settings.activationUrl()));
-
+    Map<String, Api> services = ServiceMetrics.services(settings, http);
     DemoWorld world = new WorldStep(out).generate(options);
-    try (Admin admin = admin()) {
+    try (Admin admin = ConsumerLag.admin(settings, "c360-platform-load")) {
       awaitCaughtUp(admin, "the platform to be idle before the run");
       Map<String, Map<String, Double>> before = counts(services, REQUESTS);
       Map<String, Map<String, Double>> itemsBefore = counts(services, ITEMS);
@@ -100,17 +85,6 @@ public final class PlatformLoad {
     }
   }
 
-  private Api api(String name, java.net.URI url) {
-    return Api.bearer(name, url, settings.adminToken(), http);
-  }
-
-  private Admin admin() {
-    Properties config = new Properties();
-    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers());
-    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "c360-platform-load");
-    return Admin.create(config);
-  }
-
   /**
    * Waits until every consumer group is at zero lag and no topic grows, {@value #QUIET_SECONDS}
    * polls a second apart; returns when the quiet began (System.nanoTime).
@@ -125,12 +99,15 @@ public final class PlatformLoad {
         Duration.ofSeconds(1),
         () -> {
           long now = System.nanoTime();
-          Lag lag;
+          ConsumerLag.Snapshot lag;
           try {
-            lag = lag(admin);
-          } catch (KafkaTooSlow slow) {
+            lag = ConsumerLag.read(admin);
+          } catch (DemoFailedException late) {
+            if (!(late.getCause() instanceof TimeoutException)) {
+              throw late;
+            }
             // a machine this loaded answers late; the next poll asks again
-            out.printf("      (Kafka answered the lag query late: %s; asking again)%n", slow);
+            out.printf("      (Kafka answered the lag query late; asking again)%n");
             quietSince[0] = -1;
             return Optional.empty();
           }
@@ -140,7 +117,7 @@ public final class PlatformLoad {
           if (!quiet) {
             quietSince[0] = -1;
             if (now - lastReport[0] > Duration.ofSeconds(15).toNanos()) {
-              out.printf("      %,d records behind: %s%n", lag.behind(), lag.byGroup());
+              out.printf("      %,d records behind: %s%n", lag.behind(), lag.behindByGroup());
               out.flush();
               lastReport[0] = now;
             }
@@ -153,58 +130,6 @@ public final class PlatformLoad {
               ? Optional.of(quietSince[0])
               : Optional.empty();
         });
-  }
-
-  /** The admin client's lag query took longer than its timeout. */
-  private static final class KafkaTooSlow extends RuntimeException {
-    KafkaTooSlow(TimeoutException cause) {
-      super("no answer within 30 s", cause);
-    }
-  }
-
-  private record Lag(long behind, Map<String, Long> byGroup, Map<TopicPartition, Long> ends) {}
-
-  private static Lag lag(Admin admin) {
-    try {
-      Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new TreeMap<>();
-      for (ConsumerGroupListing group :
-          admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
-        committed.put(
-            group.groupId(),
-            admin
-                .listConsumerGroupOffsets(group.groupId())
-                .partitionsToOffsetAndMetadata()
-                .get(30, TimeUnit.SECONDS));
-      }
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      committed.values().forEach(m -> m.keySet().forEach(p -> latest.put(p, OffsetSpec.latest())));
-      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-          admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
-      long behind = 0;
-      Map<String, Long> byGroup = new TreeMap<>();
-      for (var group : committed.entrySet()) {
-        long groupBehind = 0;
-        for (var partition : group.getValue().entrySet()) {
-          long end = ends.get(partition.getKey()).offset();
-          long at = partition.getValue() == null ? 0 : partition.getValue().offset();
-          groupBehind += Math.max(0, end - at);
-        }
-        if (groupBehind > 0) {
-          byGroup.put(group.getKey(), groupBehind);
-        }
-        behind += groupBehind;
-      }
-      Map<TopicPartition, Long> endOffsets = new HashMap<>();
-      ends.forEach((p, info) -> endOffsets.put(p, info.offset()));
-      return new Lag(behind, byGroup, endOffsets);
-    } catch (TimeoutException e) {
-      throw new KafkaTooSlow(e);
-    } catch (ExecutionException e) {
-      throw new DemoFailedException("Kafka did not give the consumer groups' offsets: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DemoFailedException("interrupted", e);
-    }
   }
 
   /** What each service counted on {@code metric} between two readings, by table. */
@@ -227,31 +152,13 @@ public final class PlatformLoad {
     services.forEach(
         (name, api) -> {
           Map<String, Double> byTable = new TreeMap<>();
-          Api.Response total = api.exchange("GET", metric, null);
-          if (total.status() == 200) {
-            for (JsonNode tag : total.body().path("availableTags")) {
-              if (tag.path("tag").asString().equals("table")) {
-                for (JsonNode table : tag.path("values")) {
-                  JsonNode one = api.get(metric + "?tag=table:" + table.asString());
-                  byTable.put(table.asString(), count(one));
-                }
-              }
-            }
-          } else if (total.status() != 404) {
-            throw new DemoFailedException(api.failure("GET", metric, total));
+          for (String table : ServiceMetrics.tagValues(api, metric, "table")) {
+            byTable.put(
+                table, ServiceMetrics.statistic(api, metric, "COUNT", "table:" + table).orElse(0));
           }
           all.put(name, byTable);
         });
     return all;
-  }
-
-  private static double count(JsonNode metric) {
-    for (JsonNode m : metric.path("measurements")) {
-      if (m.path("statistic").asString().equals("COUNT")) {
-        return m.path("value").asDouble();
-      }
-    }
-    return 0;
   }
 
   private void report(
@@ -311,12 +218,9 @@ public final class PlatformLoad {
   private static Map<String, Double> cpuSeconds(Map<String, Api> services) {
     Map<String, Double> seconds = new LinkedHashMap<>();
     services.forEach(
-        (name, api) -> {
-          Api.Response answer = api.exchange("GET", CPU, null);
-          if (answer.status() == 200) {
-            seconds.put(name, count(answer.body()) / 1e9);
-          }
-        });
+        (name, api) ->
+            ServiceMetrics.statistic(api, CPU, "COUNT")
+                .ifPresent(nanos -> seconds.put(name, nanos / 1e9)));
     String devstack = System.getenv("C360_DEVSTACK_PID");
     if (devstack != null && !devstack.isBlank()) {
       ProcessHandle.of(Long.parseLong(devstack.trim()))
