@@ -223,7 +223,7 @@ final class Platform implements AutoCloseable {
     return new ApiClient(port(service));
   }
 
-  private int port(Service service) {
+  int port(Service service) {
     ServiceProcess process = services.get(service);
     if (process == null) {
       throw new IllegalStateException(service + " is not running");
