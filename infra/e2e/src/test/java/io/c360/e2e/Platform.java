@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class Platform implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+  // five JVMs starting at once on a loaded two-core machine took up to ~290 s each (2026-12-03)
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
 
   private final Credentials credentials;
   private final Path blobRoot;
@@ -223,7 +224,7 @@ final class Platform implements AutoCloseable {
     return new ApiClient(port(service));
   }
 
-  private int port(Service service) {
+  int port(Service service) {
     ServiceProcess process = services.get(service);
     if (process == null) {
       throw new IllegalStateException(service + " is not running");
