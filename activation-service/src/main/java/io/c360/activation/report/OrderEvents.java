@@ -1,12 +1,16 @@
 package io.c360.activation.report;
 
 import io.c360.activation.profile.ProfileId;
+import io.c360.common.event.Commerce;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns resolved events into orders: an {@code Order Completed} track event, worth what {@link
- * OrderAmount} says (the rule identity-service counts lifetime value by).
+ * Turns resolved events into orders: an {@code Order Completed} track event, worth the amount of
+ * its typed {@link Commerce} part (revenue, else total, else the lines' price × quantity: the one
+ * rule every service counts orders by), zero when it carries none.
  */
 public final class OrderEvents {
 
@@ -25,8 +29,12 @@ public final class OrderEvents {
     }
     ledger.record(
         new ProfileId(profileId),
-        new Order(event.messageId(), event.timestamp(), OrderAmount.of(event.properties())));
+        new Order(event.messageId(), event.timestamp(), amount(event.commerce())));
     return true;
+  }
+
+  private static BigDecimal amount(@Nullable Commerce commerce) {
+    return commerce == null ? BigDecimal.ZERO : commerce.amountOrZero();
   }
 
   public void merged(String merged, String survivor) {

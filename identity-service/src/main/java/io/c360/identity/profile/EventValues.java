@@ -2,7 +2,6 @@ package io.c360.identity.profile;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -24,22 +23,6 @@ final class EventValues {
       return (Map<String, Object>) map;
     }
     return null;
-  }
-
-  /** The JSON objects of a JSON array, skipping other elements; empty when not an array. */
-  static List<Map<String, Object>> objects(@Nullable Object value) {
-    if (!(value instanceof List<?> list)) {
-      return List.of();
-    }
-    return list.stream()
-        .map(EventValues::object)
-        .<Map<String, Object>>mapMulti(
-            (m, out) -> {
-              if (m != null) {
-                out.accept(m);
-              }
-            })
-        .toList();
   }
 
   /** A number, or a string holding one, as an exact decimal; null otherwise. */
@@ -76,28 +59,6 @@ final class EventValues {
     if (value instanceof Number) {
       BigDecimal d = decimal(value);
       return d == null ? null : d.toPlainString();
-    }
-    return null;
-  }
-
-  /** The first of {@code keys} that holds a non-blank text value. */
-  static @Nullable String firstText(@Nullable Map<String, Object> object, String... keys) {
-    for (String key : keys) {
-      String text = text(get(object, key));
-      if (text != null) {
-        return text;
-      }
-    }
-    return null;
-  }
-
-  /** The first of {@code keys} that holds a decimal value. */
-  static @Nullable BigDecimal firstDecimal(@Nullable Map<String, Object> object, String... keys) {
-    for (String key : keys) {
-      BigDecimal d = decimal(get(object, key));
-      if (d != null) {
-        return d;
-      }
     }
     return null;
   }

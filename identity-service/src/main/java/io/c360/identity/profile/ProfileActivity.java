@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.c360.common.event.Commerce;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import io.c360.common.profile.ComputedTraits;
@@ -186,35 +187,47 @@ public final class ProfileActivity {
       }
     }
     if (event.type() == EventType.TRACK && event.event() != null) {
-      applyTrack(event.event(), event.properties(), at);
+      applyTrack(event.event(), event.properties(), event.commerce(), at);
     }
     prune();
   }
 
-  private void applyTrack(String name, @Nullable Map<String, Object> properties, Instant at) {
+  /**
+   * Folds one track event; products, amounts and categories come from the event's typed {@link
+   * Commerce} part (the one rule for an order's amount), support and subscription values from its
+   * properties.
+   */
+  private void applyTrack(
+      String name,
+      @Nullable Map<String, Object> properties,
+      @Nullable Commerce commerce,
+      Instant at) {
     switch (name) {
       case "Product Viewed" -> {
         count(viewsByDay, at, VIEW_AND_CART_DAYS);
-        addCategory(EventValues.text(EventValues.get(properties, "category")), VIEW_WEIGHT);
+        addCategory(commerce == null ? null : commerce.firstCategory(), VIEW_WEIGHT);
       }
       case "Product Added" -> {
         count(cartAddsByDay, at, VIEW_AND_CART_DAYS);
-        addCategory(EventValues.text(EventValues.get(properties, "category")), CART_ADD_WEIGHT);
+        addCategory(commerce == null ? null : commerce.firstCategory(), CART_ADD_WEIGHT);
       }
-      case "Product Added to Wishlist" -> markWishlist(properties, new WishlistMarks(at, null));
-      case "Product Removed from Wishlist" -> markWishlist(properties, new WishlistMarks(null, at));
+      case "Product Added to Wishlist" -> markWishlist(commerce, new WishlistMarks(at, null));
+      case "Product Removed from Wishlist" -> markWishlist(commerce, new WishlistMarks(null, at));
       case "Order Completed" -> {
         orderCount++;
-        orderRevenue = orderRevenue.add(orderAmount(properties, "revenue", "total"));
-        lastOrderAt = latest(lastOrderAt, at);
-        for (Map<String, Object> product :
-            EventValues.objects(EventValues.get(properties, "products"))) {
-          addCategory(EventValues.text(product.get("category")), PURCHASE_WEIGHT);
+        if (commerce != null) {
+          orderRevenue = orderRevenue.add(commerce.amountOrZero());
+          for (Commerce.Line line : commerce.lines()) {
+            addCategory(line.category(), PURCHASE_WEIGHT);
+          }
         }
+        lastOrderAt = latest(lastOrderAt, at);
       }
       case "Order Refunded" -> {
         count(returnsByDay, at, RETURN_DAYS);
-        refunded = refunded.add(orderAmount(properties, "total", "revenue").abs());
+        if (commerce != null) {
+          refunded = refunded.add(commerce.amountOrZero());
+        }
       }
       case "Subscription Started" -> {
         subscriptionStartedAt = latest(subscriptionStartedAt, at);
@@ -232,24 +245,6 @@ public final class ProfileActivity {
       }
       default -> {}
     }
-  }
-
-  /** The first amount property present, else the sum of the products' price times quantity. */
-  private static BigDecimal orderAmount(@Nullable Map<String, Object> properties, String... keys) {
-    BigDecimal amount = EventValues.firstDecimal(properties, keys);
-    if (amount != null) {
-      return amount;
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Map<String, Object> product :
-        EventValues.objects(EventValues.get(properties, "products"))) {
-      BigDecimal price = EventValues.decimal(product.get("price"));
-      BigDecimal quantity = EventValues.decimal(product.get("quantity"));
-      if (price != null) {
-        sum = sum.add(price.multiply(quantity == null ? BigDecimal.ONE : quantity));
-      }
-    }
-    return sum;
   }
 
   /**
@@ -385,8 +380,8 @@ public final class ProfileActivity {
     }
   }
 
-  private void markWishlist(@Nullable Map<String, Object> properties, WishlistMarks marks) {
-    String sku = EventValues.firstText(properties, "sku", "product_id");
+  private void markWishlist(@Nullable Commerce commerce, WishlistMarks marks) {
+    String sku = commerce == null ? null : commerce.firstSku();
     if (sku != null) {
       markWishlist(sku, marks);
     }

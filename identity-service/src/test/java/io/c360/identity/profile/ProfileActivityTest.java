@@ -127,6 +127,19 @@ class ProfileActivityTest {
   }
 
   @Test
+  void countsAnOrderCarryingOnlyProductsAtTheAmountEveryServiceGivesIt() {
+    // the same order as scoring's, recommendation's and activation's test: 3.25 × 2 + 1.00
+    CustomerEvent order =
+        orderCompletedWithProductsOnly(
+            daysAgo(1), product("A", "bags", "3.25", 2), product("B", "bags", "1.00", 1));
+
+    ComputedTraits traits = traitsOf(order);
+
+    assertThat(traits.lifetimeValue()).isEqualByComparingTo("7.50");
+    assertThat(order.commerce().revenue()).isEqualByComparingTo(traits.lifetimeValue());
+  }
+
+  @Test
   void takesPointOfSaleOrdersAsPosSalesSinkPublishesThem() {
     ComputedTraits traits = traitsOf(posOrder(daysAgo(1), "42.10", Map.of("firstName", "Ann")));
 

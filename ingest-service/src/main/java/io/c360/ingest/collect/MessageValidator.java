@@ -1,5 +1,6 @@
 package io.c360.ingest.collect;
 
+import io.c360.common.event.Commerce;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
@@ -155,7 +156,8 @@ public final class MessageValidator {
             effectiveSentAt,
             receivedAt,
             envelope.source(),
-            identifiers(userId, anonymousId, traits, context));
+            identifiers(userId, anonymousId, traits, context),
+            type == EventType.TRACK ? Commerce.from(event, properties) : null);
     return new Accepted(customerEvent);
   }
 

@@ -1,5 +1,6 @@
 package io.c360.ingest.imports;
 
+import io.c360.common.event.Commerce;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
@@ -169,11 +170,12 @@ final class PosSalesSink implements RowSink {
             + order.transactionId
             + ":"
             + order.type;
+    String event = refund ? "Order Refunded" : "Order Completed";
     out.event(
         new CustomerEvent(
             messageId,
             EventType.TRACK,
-            refund ? "Order Refunded" : "Order Completed",
+            event,
             null,
             null,
             null,
@@ -188,7 +190,8 @@ final class PosSalesSink implements RowSink {
             null,
             receivedAt,
             SOURCE,
-            List.copyOf(order.identifiers)));
+            List.copyOf(order.identifiers),
+            Commerce.from(event, properties)));
   }
 
   private Set<Identifier> identifiers(Row row) {

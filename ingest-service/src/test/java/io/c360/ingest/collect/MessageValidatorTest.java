@@ -2,12 +2,14 @@ package io.c360.ingest.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.c360.common.event.Commerce;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.json.EventJson;
 import io.c360.ingest.support.Normalizers;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,6 +71,49 @@ class MessageValidatorTest {
             new Identifier(IdentifierType.PHONE, "+14155552671"),
             new Identifier(IdentifierType.LOYALTY_ID, "L9"),
             new Identifier(IdentifierType.DEVICE_ID, "dev-1"));
+  }
+
+  @Test
+  void typesTheCommerceOfAnOrderThatCarriesOnlyProducts() {
+    // the same order as identity's, scoring's, recommendation's and activation's test
+    CustomerEvent event =
+        accepted(
+            validate(
+                """
+                {"userId":"u1","event":"Order Completed",
+                 "properties":{"order_id":"o-7","currency":"EUR","products":[
+                   {"product_id":"p-A","sku":"A","category":"bags","price":3.25,"quantity":2},
+                   {"product_id":"B","price":"1.00"}]}}
+                """,
+                EventType.TRACK));
+
+    assertThat(event.commerce())
+        .isEqualTo(
+            new Commerce(
+                "o-7",
+                new BigDecimal("7.50"),
+                "EUR",
+                List.of(
+                    new Commerce.Line("A", new BigDecimal(2), new BigDecimal("3.25"), "bags", null),
+                    new Commerce.Line("B", BigDecimal.ONE, new BigDecimal("1.00"), null, null))));
+  }
+
+  @Test
+  void givesNoCommerceToCallsOutsideTheEcommerceSpec() {
+    assertThat(
+            accepted(
+                    validate(
+                        "{\"userId\":\"u1\",\"name\":\"Home\",\"properties\":{\"price\":3}}",
+                        EventType.PAGE))
+                .commerce())
+        .isNull();
+    assertThat(
+            accepted(
+                    validate(
+                        "{\"userId\":\"u1\",\"event\":\"Signed Up\",\"properties\":{\"revenue\":3}}",
+                        EventType.TRACK))
+                .commerce())
+        .isNull();
   }
 
   @Test

@@ -63,6 +63,11 @@ class ImportIntegrationTest extends IngestIntegrationTest {
       assertThat(t1.get("properties").get("total").toString()).isEqualTo("44.80");
       assertThat(t1.get("properties").get("currency").asString()).isEqualTo("USD");
       assertThat(t1.get("properties").get("products")).hasSize(2);
+      // the typed commerce part, as every service reads it
+      assertThat(t1.get("commerce").get("orderId").asString()).isEqualTo(prefix + "T1");
+      assertThat(t1.get("commerce").get("revenue").toString()).isEqualTo("44.80");
+      assertThat(t1.get("commerce").get("currency").asString()).isEqualTo("USD");
+      assertThat(t1.get("commerce").get("lines")).hasSize(2);
       assertThat(t1.get("identifiers").toString())
           .isEqualTo(
               "[{\"type\":\"loyaltyId\",\"value\":\"L-"
@@ -76,6 +81,8 @@ class ImportIntegrationTest extends IngestIntegrationTest {
       assertThat(t4.get("event").asString()).isEqualTo("Order Refunded");
       assertThat(t4.get("timestamp").asString()).isEqualTo("2026-11-02T08:00:00Z");
       assertThat(t4.get("properties").get("currency").asString()).isEqualTo("EUR");
+      assertThat(t4.get("commerce").get("revenue").decimalValue())
+          .isEqualByComparingTo(t4.get("properties").get("total").decimalValue().abs());
 
       JsonNode t5 = orders.get(2);
       assertThat(t5.get("properties").get("total").toString()).isEqualTo("4.50");

@@ -1,5 +1,6 @@
 package io.c360.scoring.features;
 
+import io.c360.common.event.Commerce;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import java.time.Instant;
@@ -27,10 +28,11 @@ public record HistoryEvent(
   /**
    * Reduces a Segment-shaped event. {@code name} is the track event name ("Order Completed", ...)
    * or the call type for page/screen/identify ("page", "screen", "identify", ...). {@code amount}
-   * is the revenue (else total) of an order, the refunded amount (positive) of "Order Refunded",
-   * the price of a subscription, else the first of revenue/total/amount/price present. {@code
-   * discount} comes from properties.discount; {@code category} from the properties or the first
-   * product. Lenient: missing or odd values become 0 or null; never throws.
+   * of an e-commerce event is the amount of its typed {@link Commerce} part (revenue, else total,
+   * else the sum of every line's price × quantity; positive for "Order Refunded"), of a
+   * subscription its price, else the first of revenue/total/amount/price present. {@code discount}
+   * comes from properties.discount; {@code category} from the first product line that has one, else
+   * the properties. Lenient: missing or odd values become 0 or null; never throws.
    */
   public static HistoryEvent of(CustomerEvent event) {
     String name =
@@ -38,25 +40,22 @@ public record HistoryEvent(
             ? event.event()
             : event.type().wireName();
     Map<String, Object> properties = event.properties() == null ? Map.of() : event.properties();
-    Map<?, ?> firstProduct =
-        properties.get("products") instanceof List<?> products
-                && !products.isEmpty()
-                && products.getFirst() instanceof Map<?, ?> product
-            ? product
-            : Map.of();
+    Commerce commerce = event.commerce();
     double amount =
         switch (name) {
-          case ORDER_REFUNDED -> Math.abs(firstNumber(properties, "total", "revenue", "amount"));
           case "Subscription Started", "Subscription Renewed", "Subscription Cancelled" ->
               firstNumber(properties, "price", "amount", "total", "revenue");
-          default -> firstNumber(properties, "revenue", "total", "amount", "price");
+          default ->
+              commerce != null
+                  ? finite(commerce.amountOrZero().doubleValue())
+                  : firstNumber(properties, "revenue", "total", "amount", "price");
         };
     double csat = number(properties.get("csat"));
     return new HistoryEvent(
         event.timestamp(),
         name,
         event.source() == null ? "" : event.source(),
-        text(properties.get("category"), firstProduct.get("category")),
+        text(commerce == null ? null : commerce.firstCategory(), properties.get("category")),
         amount,
         Math.abs(number(properties.get("discount"))),
         properties.containsKey("csat") && csat > 0 ? csat : null);
@@ -72,6 +71,10 @@ public record HistoryEvent(
       }
     }
     return 0;
+  }
+
+  private static double finite(double value) {
+    return Double.isFinite(value) ? value : 0;
   }
 
   private static double number(@Nullable Object value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,28 @@ class HistoryEventTest {
 
     assertThat(HistoryEvent.of(order))
         .isEqualTo(new HistoryEvent(AT, "Order Completed", "web", "Shoes", 89.5, 10, null));
+  }
+
+  @Test
+  void readsAnOrderCarryingOnlyProductsAtTheAmountEveryServiceGivesIt() {
+    // the same order as identity's, recommendation's and activation's test: 3.25 × 2 + 1.00,
+    // every line counted (scoring used to read only the first product, and found no amount)
+    var order =
+        event(
+            EventType.TRACK,
+            "Order Completed",
+            Map.of(
+                "products",
+                List.of(
+                    Map.of("sku", "A", "category", "bags", "price", "3.25", "quantity", 2),
+                    Map.of("sku", "B", "category", "bags", "price", new BigDecimal("1.00")))),
+            "web");
+
+    HistoryEvent history = HistoryEvent.of(order);
+
+    assertThat(history.amount()).isEqualTo(7.5);
+    assertThat(history.amount()).isEqualTo(order.commerce().revenue().doubleValue());
+    assertThat(history.category()).isEqualTo("bags");
   }
 
   @Test
