@@ -17,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemResponses {
 
+  /** The detail of a 403: the caller is known but lacks the role. */
+  public static final String FORBIDDEN_DETAIL =
+      "The token is valid but lacks the role this endpoint needs.";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ProblemResponses() {}
@@ -33,13 +37,7 @@ public final class ProblemResponses {
   }
 
   static AccessDeniedHandler forbidden() {
-    return (request, response, e) ->
-        write(
-            request,
-            response,
-            403,
-            "Forbidden",
-            "The token is valid but lacks the role this endpoint needs.");
+    return (request, response, e) -> write(request, response, 403, "Forbidden", FORBIDDEN_DETAIL);
   }
 
   public static void write(

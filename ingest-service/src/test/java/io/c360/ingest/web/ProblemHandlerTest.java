@@ -2,6 +2,7 @@ package io.c360.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.c360.common.problem.ApiProblem;
 import io.c360.ingest.publishing.PublishFailedException;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,11 @@
 package io.c360.scoring.problem;
 
+import io.c360.common.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+
 /** A change that lost a race with another, or contradicts the current state (409). */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends ApiProblem {
   public ConflictException(String message) {
-    super(message);
+    super(HttpStatus.CONFLICT, message);
   }
 }

@@ -1,8 +1,11 @@
 package io.c360.scoring.problem;
 
+import io.c360.common.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+
 /** A model, version, job or profile that does not exist (404). */
-public class UnknownResourceException extends RuntimeException {
+public class UnknownResourceException extends ApiProblem {
   public UnknownResourceException(String message) {
-    super(message);
+    super(HttpStatus.NOT_FOUND, message);
   }
 }
