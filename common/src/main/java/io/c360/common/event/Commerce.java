@@ -205,8 +205,11 @@ public record Commerce(
     return a != null ? a : b;
   }
 
-  /** A number, or a string holding one; null for anything else. */
-  static @Nullable BigDecimal decimal(@Nullable Object value) {
+  /**
+   * A number, or a string holding one, as an exact decimal; null for anything else: how every
+   * service reads a number out of an event's free-form properties.
+   */
+  public static @Nullable BigDecimal decimal(@Nullable Object value) {
     return switch (value) {
       case null -> null;
       case BigDecimal d -> d;

@@ -1,7 +1,7 @@
 package io.c360.identity.profile;
 
+import io.c360.common.event.Commerce;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -25,29 +25,11 @@ final class EventValues {
     return null;
   }
 
-  /** A number, or a string holding one, as an exact decimal; null otherwise. */
+  /**
+   * A number, or a string holding one, as an exact decimal; null otherwise (the contract's rule).
+   */
   static @Nullable BigDecimal decimal(@Nullable Object value) {
-    return switch (value) {
-      case null -> null;
-      case BigDecimal d -> d;
-      case BigInteger i -> new BigDecimal(i);
-      case Long l -> BigDecimal.valueOf(l);
-      case Integer i -> BigDecimal.valueOf(i);
-      case Short s -> BigDecimal.valueOf(s);
-      case Byte b -> BigDecimal.valueOf(b);
-      case Number n -> {
-        double d = n.doubleValue();
-        yield Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
-      }
-      case String s -> {
-        try {
-          yield new BigDecimal(s.trim());
-        } catch (NumberFormatException e) {
-          yield null;
-        }
-      }
-      default -> null;
-    };
+    return Commerce.decimal(value);
   }
 
   /** A non-blank string, or a number as its decimal string (skus are sometimes numeric). */
