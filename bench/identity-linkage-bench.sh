@@ -12,5 +12,5 @@ export JAVA_HOME
 ./mvnw -B -q -pl identity-service -am test-compile -Dspotless.check.skip=true
 ./mvnw -B -q -pl identity-service dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-CP="identity-service/target/test-classes:identity-service/target/classes:common/target/classes:$(cat identity-service/target/test-classpath.txt)"
+CP="identity-service/target/test-classes:identity-service/target/classes:common/target/classes:platform/target/classes:$(cat identity-service/target/test-classpath.txt)"
 exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" io.c360.identity.linkage.LinkageBench "$@"

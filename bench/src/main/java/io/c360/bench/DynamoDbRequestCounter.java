@@ -1,6 +1,6 @@
 package io.c360.bench;
 
-import io.c360.common.aws.DynamoDbRequestMetrics;
+import io.c360.platform.aws.DynamoDbRequestMetrics;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,11 +2,11 @@ package io.c360.bench;
 
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.json.EventJson;
-import io.c360.common.table.TableSpec;
-import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
+import io.c360.platform.table.TableSpec;
+import io.c360.platform.table.Tables;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

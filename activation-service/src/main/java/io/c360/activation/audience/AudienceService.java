@@ -5,7 +5,7 @@ import io.c360.activation.profile.ProfileDirectory;
 import io.c360.activation.profile.ProfileId;
 import io.c360.activation.profile.ProfileViewObserver;
 import io.c360.common.audience.AudienceMembershipChanged;
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

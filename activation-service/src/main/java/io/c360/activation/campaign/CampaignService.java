@@ -4,7 +4,7 @@ import io.c360.activation.audience.AudienceId;
 import io.c360.activation.audience.AudienceService;
 import io.c360.activation.delivery.Channel;
 import io.c360.activation.profile.ProfileId;
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,11 +6,11 @@ import static io.c360.activation.support.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
-import io.c360.common.blob.BlobStore;
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
 import io.c360.common.identifier.PiiHash;
 import io.c360.devstack.test.ApiClient.Response;
+import io.c360.platform.blob.BlobStore;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

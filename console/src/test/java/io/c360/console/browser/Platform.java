@@ -1,10 +1,10 @@
 package io.c360.console.browser;
 
-import io.c360.common.security.Sha256;
 import io.c360.console.ConsoleApplication;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.FreePorts;
 import io.c360.devstack.test.DevStackExtension;
+import io.c360.platform.security.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package io.c360.identity.erasure;
 
 import io.c360.common.profile.ProfileErased;
-import io.c360.common.security.Sha256;
 import io.c360.identity.lookup.ProfileLookup;
 import io.c360.identity.pipeline.ChangePublisher;
 import io.c360.identity.resolution.AuditEntry;
@@ -15,6 +14,7 @@ import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.score.ScoreProjection;
 import io.c360.identity.timeline.TimelineStore;
+import io.c360.platform.security.Sha256;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

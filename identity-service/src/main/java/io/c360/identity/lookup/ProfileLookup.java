@@ -1,7 +1,6 @@
 package io.c360.identity.lookup;
 
 import io.c360.common.identifier.Identifier;
-import io.c360.common.problem.ApiProblem;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.IdentityLink;
@@ -12,6 +11,7 @@ import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.score.ScoreProjection;
 import io.c360.identity.timeline.TimelinePage;
 import io.c360.identity.timeline.TimelineStore;
+import io.c360.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.c360.identity.problem;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.problem.ApiProblemHandler;
 import io.c360.identity.resolution.ConcurrentChangeException;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblemHandler;
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,6 +1,5 @@
 package io.c360.identity.review;
 
-import io.c360.common.problem.ApiProblem;
 import io.c360.common.profile.IdentityChange;
 import io.c360.identity.fuzzy.OfflinePerson;
 import io.c360.identity.linkage.ComparablePerson;
@@ -16,6 +15,7 @@ import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.ProfileMerger;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelineStore;
+import io.c360.platform.problem.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,5 @@
 package io.c360.identity.unmerge;
 
-import io.c360.common.problem.ApiProblem;
 import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.LinkedIdentifier;
 import io.c360.common.profile.ProfileSnapshot;
@@ -17,6 +16,7 @@ import io.c360.identity.resolution.ProfileStatus;
 import io.c360.identity.resolution.StoredProfile;
 import io.c360.identity.timeline.TimelineEntry;
 import io.c360.identity.timeline.TimelineStore;
+import io.c360.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,7 +5,6 @@ import static io.c360.identity.support.IdentityClient.ADMIN_TOKEN;
 import static io.c360.identity.support.IdentityClient.ANALYST_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
@@ -14,6 +13,7 @@ import io.c360.devstack.test.TopicReader;
 import io.c360.identity.IdentityIntegrationTest;
 import io.c360.identity.support.EventSender;
 import io.c360.identity.support.Events;
+import io.c360.platform.table.Tables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -2,10 +2,10 @@ package io.c360.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.table.TableSpec;
-import io.c360.common.table.Tables;
 import io.c360.common.topic.TopicSpec;
 import io.c360.common.topic.Topics;
+import io.c360.platform.table.TableSpec;
+import io.c360.platform.table.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package io.c360.devstack;
 
-import io.c360.common.table.TableSpec;
-import io.c360.common.table.Tables;
+import io.c360.platform.table.TableSpec;
+import io.c360.platform.table.Tables;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;

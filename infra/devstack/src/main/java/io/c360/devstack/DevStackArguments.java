@@ -1,6 +1,6 @@
 package io.c360.devstack;
 
-import io.c360.common.table.Tables;
+import io.c360.platform.table.Tables;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package io.c360.devstack;
 
-import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
+import io.c360.platform.table.Tables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

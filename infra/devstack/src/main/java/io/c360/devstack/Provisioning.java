@@ -1,7 +1,7 @@
 package io.c360.devstack;
 
-import io.c360.common.table.TableSpec;
 import io.c360.common.topic.TopicSpec;
+import io.c360.platform.table.TableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package io.c360.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.c360.common.table.Tables;
+import io.c360.platform.table.Tables;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -2,12 +2,12 @@ package io.c360.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.table.TableSpec;
-import io.c360.common.table.Tables;
 import io.c360.common.topic.TopicSpec;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.WithDevStack;
+import io.c360.platform.table.TableSpec;
+import io.c360.platform.table.Tables;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.c360.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
+import io.c360.platform.table.Tables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

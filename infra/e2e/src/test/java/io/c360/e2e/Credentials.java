@@ -1,6 +1,6 @@
 package io.c360.e2e;
 
-import io.c360.common.security.Sha256;
+import io.c360.platform.security.Sha256;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 

@@ -1,9 +1,9 @@
 package io.c360.ingest.imports;
 
-import io.c360.common.blob.BlobStore;
 import io.c360.common.identifier.IdentifierNormalizer;
 import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
+import io.c360.platform.blob.BlobStore;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;

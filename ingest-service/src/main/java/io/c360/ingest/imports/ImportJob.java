@@ -1,7 +1,5 @@
 package io.c360.ingest.imports;
 
-import io.c360.common.blob.BlobNotFoundException;
-import io.c360.common.blob.BlobStore;
 import io.c360.common.catalog.CatalogUpdate;
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.json.EventJson;
@@ -9,6 +7,8 @@ import io.c360.common.quarantine.QuarantinedRecord;
 import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.EventPublisher;
 import io.c360.ingest.publishing.PublishFailedException;
+import io.c360.platform.blob.BlobNotFoundException;
+import io.c360.platform.blob.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.c360.ingest.web;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.problem.ApiProblemHandler;
 import io.c360.ingest.publishing.PublishFailedException;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblemHandler;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,8 +2,6 @@ package io.c360.ingest.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.blob.BlobStore;
-import io.c360.common.blob.BlobWriter;
 import io.c360.common.identifier.IdentifierNormalizer;
 import io.c360.common.json.EventJson;
 import io.c360.common.topic.Topics;
@@ -17,6 +15,8 @@ import io.c360.ingest.publishing.kafka.KafkaEventPublisher;
 import io.c360.ingest.stats.EventStats;
 import io.c360.ingest.support.ImportFiles;
 import io.c360.ingest.support.LeaseClock;
+import io.c360.platform.blob.BlobStore;
+import io.c360.platform.blob.BlobWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package io.c360.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.problem.ApiProblem;
 import io.c360.ingest.publishing.PublishFailedException;
+import io.c360.platform.problem.ApiProblem;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;

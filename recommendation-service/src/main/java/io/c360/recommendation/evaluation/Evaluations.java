@@ -1,6 +1,6 @@
 package io.c360.recommendation.evaluation;
 
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import io.c360.recommendation.evaluation.ContextReport.AutoReport;
 import io.c360.recommendation.interaction.InteractionHistory;
 import io.c360.recommendation.policy.Policy;

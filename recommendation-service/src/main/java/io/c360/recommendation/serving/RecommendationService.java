@@ -2,7 +2,7 @@ package io.c360.recommendation.serving;
 
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import io.c360.recommendation.catalog.Catalog;
 import io.c360.recommendation.catalog.CatalogItem;
 import io.c360.recommendation.identity.ProfileResolver;

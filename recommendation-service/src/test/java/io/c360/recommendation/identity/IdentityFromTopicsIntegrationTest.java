@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
-import io.c360.common.table.Tables;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
+import io.c360.platform.table.Tables;
 import io.c360.recommendation.RecommendationIntegrationTest;
 import io.c360.recommendation.support.RecommendationClient;
 import io.c360.recommendation.support.Shop;

@@ -1,6 +1,6 @@
 package io.c360.scoring.problem;
 
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package io.c360.scoring.registry;
 
-import io.c360.common.blob.BlobStore;
+import io.c360.platform.blob.BlobStore;
 import io.c360.scoring.model.ModelDefinition;
 import io.c360.scoring.model.ModelDefinitions;
 import java.io.IOException;

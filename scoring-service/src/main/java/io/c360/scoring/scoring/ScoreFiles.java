@@ -1,7 +1,7 @@
 package io.c360.scoring.scoring;
 
-import io.c360.common.blob.BlobStore;
 import io.c360.common.score.ScoreReason;
+import io.c360.platform.blob.BlobStore;
 import io.c360.scoring.scoring.ProfileScorer.ScoredProfile;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
 package io.c360.scoring.scoring;
 
-import io.c360.common.blob.BlobStore;
+import io.c360.platform.blob.BlobStore;
 import io.c360.scoring.history.HistoryReader;
 import io.c360.scoring.registry.ModelRegistry;
 import java.time.Clock;

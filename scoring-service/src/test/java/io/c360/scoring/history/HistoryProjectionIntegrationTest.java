@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
-import io.c360.common.table.Tables;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicReader;
+import io.c360.platform.table.Tables;
 import io.c360.scoring.ScoringIntegrationTest;
 import io.c360.scoring.support.ScoringClient;
 import io.c360.scoring.support.StoredHistories;

@@ -4,8 +4,8 @@ import static io.c360.scoring.support.ScoringClient.ADMIN_TOKEN;
 import static io.c360.scoring.support.ScoringClient.ANALYST_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.blob.BlobStore;
 import io.c360.devstack.test.ApiClient.Response;
+import io.c360.platform.blob.BlobStore;
 import io.c360.scoring.ScoringIntegrationTest;
 import io.c360.scoring.features.Features;
 import io.c360.scoring.support.ScoringClient;

@@ -2,8 +2,8 @@ package io.c360.scoring.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.blob.LocalDirectoryBlobStore;
 import io.c360.common.score.ProfileScore;
+import io.c360.platform.blob.LocalDirectoryBlobStore;
 import io.c360.scoring.scoring.ProfileScorer.ScoredProfile;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import io.c360.activation.audience.AudienceService;
 import io.c360.activation.audience.AudienceStore;
 import io.c360.activation.audience.MemberPage;
 import io.c360.activation.profile.ProfileId;
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.c360.activation.delivery.aws;
 
-import io.c360.common.aws.AwsProperties;
+import io.c360.platform.aws.AwsProperties;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;

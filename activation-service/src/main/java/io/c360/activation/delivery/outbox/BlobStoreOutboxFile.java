@@ -1,6 +1,6 @@
 package io.c360.activation.delivery.outbox;
 
-import io.c360.common.blob.BlobStore;
+import io.c360.platform.blob.BlobStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

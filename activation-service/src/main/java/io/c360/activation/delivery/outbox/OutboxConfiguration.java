@@ -1,7 +1,7 @@
 package io.c360.activation.delivery.outbox;
 
-import io.c360.common.blob.BlobStore;
 import io.c360.common.json.EventJson;
+import io.c360.platform.blob.BlobStore;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

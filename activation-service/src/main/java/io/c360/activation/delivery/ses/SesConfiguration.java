@@ -1,8 +1,8 @@
 package io.c360.activation.delivery.ses;
 
 import io.c360.activation.delivery.MessageSender;
-import io.c360.common.aws.AwsProperties;
 import io.c360.common.json.EventJson;
+import io.c360.platform.aws.AwsProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

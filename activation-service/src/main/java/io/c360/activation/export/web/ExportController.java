@@ -7,7 +7,7 @@ import io.c360.activation.export.Exports;
 import io.c360.activation.export.Exports.Destination;
 import io.c360.activation.export.UnknownAudienceException;
 import io.c360.activation.segment.SegmentUnavailableException;
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;

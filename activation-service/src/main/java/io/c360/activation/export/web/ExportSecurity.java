@@ -1,7 +1,7 @@
 package io.c360.activation.export.web;
 
-import io.c360.common.security.EndpointRoles;
-import io.c360.common.security.Role;
+import io.c360.platform.security.EndpointRoles;
+import io.c360.platform.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

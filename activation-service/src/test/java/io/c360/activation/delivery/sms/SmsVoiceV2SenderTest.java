@@ -10,7 +10,7 @@ import io.c360.activation.delivery.aws.AwsClientSettings;
 import io.c360.activation.delivery.sms.SmsProperties.SmsType;
 import io.c360.activation.support.Messages;
 import io.c360.activation.support.RecordingHttpServer;
-import io.c360.common.aws.AwsProperties;
+import io.c360.platform.aws.AwsProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,11 +1,11 @@
 package io.c360.identity.erasure.web;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.security.EndpointRoles;
-import io.c360.common.security.Role;
 import io.c360.identity.erasure.ErasureReport;
 import io.c360.identity.erasure.ErasureService;
 import io.c360.identity.resolution.ProfileId;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.security.EndpointRoles;
+import io.c360.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.springframework.context.annotation.Bean;

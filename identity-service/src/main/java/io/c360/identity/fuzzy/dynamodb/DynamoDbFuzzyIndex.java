@@ -1,10 +1,10 @@
 package io.c360.identity.fuzzy.dynamodb;
 
-import io.c360.common.aws.DynamoDbBatches;
 import io.c360.identity.fuzzy.FuzzyCandidate;
 import io.c360.identity.fuzzy.FuzzyIndex;
 import io.c360.identity.fuzzy.FuzzyMatcher;
 import io.c360.identity.fuzzy.OfflinePerson;
+import io.c360.platform.aws.DynamoDbBatches;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

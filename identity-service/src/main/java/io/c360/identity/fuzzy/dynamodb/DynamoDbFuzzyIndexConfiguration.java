@@ -1,10 +1,10 @@
 package io.c360.identity.fuzzy.dynamodb;
 
 import io.c360.common.json.EventJson;
-import io.c360.common.table.Tables;
-import io.c360.common.table.TablesProperties;
 import io.c360.identity.fuzzy.FuzzyIndex;
 import io.c360.identity.fuzzy.FuzzyMatcher;
+import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

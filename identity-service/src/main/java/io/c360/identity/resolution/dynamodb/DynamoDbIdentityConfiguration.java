@@ -1,10 +1,10 @@
 package io.c360.identity.resolution.dynamodb;
 
 import io.c360.common.json.EventJson;
-import io.c360.common.table.Tables;
-import io.c360.common.table.TablesProperties;
 import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.ResolutionProperties;
+import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,6 @@
 package io.c360.identity.resolution.dynamodb;
 
-import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.profile.LinkedIdentifier;
-import io.c360.common.security.Sha256;
 import io.c360.identity.resolution.AuditEntry;
 import io.c360.identity.resolution.ConcurrentChangeException;
 import io.c360.identity.resolution.IdentityLink;
@@ -10,6 +8,8 @@ import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.resolution.ProfileWrite;
 import io.c360.identity.resolution.StoredProfile;
+import io.c360.platform.aws.DynamoDbBatches;
+import io.c360.platform.security.Sha256;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;

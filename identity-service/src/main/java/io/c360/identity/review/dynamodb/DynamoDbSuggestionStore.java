@@ -1,9 +1,9 @@
 package io.c360.identity.review.dynamodb;
 
-import io.c360.common.aws.DynamoDbBatches;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.review.LinkSuggestion;
 import io.c360.identity.review.SuggestionStore;
+import io.c360.platform.aws.DynamoDbBatches;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

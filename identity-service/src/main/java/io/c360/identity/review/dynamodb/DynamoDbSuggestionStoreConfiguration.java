@@ -1,8 +1,8 @@
 package io.c360.identity.review.dynamodb;
 
-import io.c360.common.table.Tables;
-import io.c360.common.table.TablesProperties;
 import io.c360.identity.review.SuggestionStore;
+import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

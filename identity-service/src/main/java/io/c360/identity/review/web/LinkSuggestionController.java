@@ -1,10 +1,10 @@
 package io.c360.identity.review.web;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.security.EndpointRoles;
-import io.c360.common.security.Role;
 import io.c360.identity.review.ReviewService;
 import io.c360.identity.review.SuggestionView;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.security.EndpointRoles;
+import io.c360.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;

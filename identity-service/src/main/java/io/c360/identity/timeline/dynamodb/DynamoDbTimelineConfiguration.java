@@ -1,9 +1,9 @@
 package io.c360.identity.timeline.dynamodb;
 
 import io.c360.common.json.EventJson;
-import io.c360.common.table.Tables;
-import io.c360.common.table.TablesProperties;
 import io.c360.identity.timeline.TimelineStore;
+import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

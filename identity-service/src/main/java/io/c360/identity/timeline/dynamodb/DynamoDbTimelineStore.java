@@ -1,11 +1,11 @@
 package io.c360.identity.timeline.dynamodb;
 
-import io.c360.common.aws.DynamoDbBatches;
 import io.c360.common.event.CustomerEvent;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.timeline.TimelineEntry;
 import io.c360.identity.timeline.TimelinePage;
 import io.c360.identity.timeline.TimelineStore;
+import io.c360.platform.aws.DynamoDbBatches;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;

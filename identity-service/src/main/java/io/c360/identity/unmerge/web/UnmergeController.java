@@ -1,10 +1,10 @@
 package io.c360.identity.unmerge.web;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.security.EndpointRoles;
-import io.c360.common.security.Role;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.unmerge.UnmergeService;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.security.EndpointRoles;
+import io.c360.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.jspecify.annotations.Nullable;

@@ -3,7 +3,6 @@ package io.c360.identity.fuzzy.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.json.EventJson;
-import io.c360.common.table.Tables;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
 import io.c360.devstack.test.DevStackExtension;
@@ -12,6 +11,7 @@ import io.c360.identity.fuzzy.FuzzyCandidate;
 import io.c360.identity.fuzzy.FuzzyMatcher;
 import io.c360.identity.fuzzy.FuzzyMatchingProperties;
 import io.c360.identity.fuzzy.OfflinePerson;
+import io.c360.platform.table.Tables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

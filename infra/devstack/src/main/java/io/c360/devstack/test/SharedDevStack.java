@@ -1,8 +1,8 @@
 package io.c360.devstack.test;
 
-import io.c360.common.table.Tables;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
+import io.c360.platform.table.Tables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

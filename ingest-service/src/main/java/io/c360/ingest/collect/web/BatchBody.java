@@ -1,6 +1,6 @@
 package io.c360.ingest.collect.web;
 
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package io.c360.ingest.collect.web;
 
-import io.c360.common.security.ProblemResponses;
+import io.c360.platform.security.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package io.c360.ingest.collect.web;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.security.SecurityProperties;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.security.SecurityProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.c360.ingest.collect.web;
 
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import java.util.concurrent.Semaphore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

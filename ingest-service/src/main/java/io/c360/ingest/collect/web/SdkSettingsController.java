@@ -1,7 +1,7 @@
 package io.c360.ingest.collect.web;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.security.WriteKeys;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.security.WriteKeys;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;

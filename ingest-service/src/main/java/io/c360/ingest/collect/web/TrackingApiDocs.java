@@ -1,6 +1,6 @@
 package io.c360.ingest.collect.web;
 
-import io.c360.common.openapi.C360OpenApi;
+import io.c360.platform.openapi.C360OpenApi;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.security.SecurityRequirement;

@@ -2,12 +2,12 @@ package io.c360.ingest.collect.web;
 
 import io.c360.common.event.EventType;
 import io.c360.common.json.EventJson;
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.security.WriteKeys;
 import io.c360.ingest.collect.CollectProperties;
 import io.c360.ingest.collect.CollectService;
 import io.c360.ingest.collect.MessageValidator;
 import io.c360.ingest.collect.Rejection;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.security.WriteKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package io.c360.ingest.collect.web;
 
-import io.c360.common.security.EndpointRoles;
+import io.c360.platform.security.EndpointRoles;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,9 +1,9 @@
 package io.c360.ingest.imports.dynamodb;
 
 import io.c360.common.json.EventJson;
-import io.c360.common.table.Tables;
-import io.c360.common.table.TablesProperties;
 import io.c360.ingest.imports.ImportStore;
+import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -1,10 +1,10 @@
 package io.c360.ingest.imports.web;
 
 import io.c360.common.json.EventJson;
-import io.c360.common.problem.ApiProblem;
 import io.c360.ingest.imports.ImportProperties;
 import io.c360.ingest.imports.ImportReport;
 import io.c360.ingest.imports.ImportService;
+import io.c360.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,7 @@
 package io.c360.ingest.stats.web;
 
-import io.c360.common.problem.ApiProblem;
 import io.c360.ingest.stats.EventStats;
+import io.c360.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,7 @@
 package io.c360.recommendation.evaluation.blob;
 
-import io.c360.common.blob.BlobStore;
 import io.c360.common.json.EventJson;
+import io.c360.platform.blob.BlobStore;
 import io.c360.recommendation.evaluation.EvaluationStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,7 @@
 package io.c360.recommendation.evaluation.blob;
 
-import io.c360.common.blob.BlobNotFoundException;
-import io.c360.common.blob.BlobStore;
+import io.c360.platform.blob.BlobNotFoundException;
+import io.c360.platform.blob.BlobStore;
 import io.c360.recommendation.evaluation.Evaluation;
 import io.c360.recommendation.evaluation.EvaluationStore;
 import java.io.ByteArrayInputStream;

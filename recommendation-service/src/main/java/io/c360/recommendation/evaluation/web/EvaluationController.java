@@ -1,8 +1,8 @@
 package io.c360.recommendation.evaluation.web;
 
-import io.c360.common.problem.ApiProblem;
-import io.c360.common.security.EndpointRoles;
-import io.c360.common.security.Role;
+import io.c360.platform.problem.ApiProblem;
+import io.c360.platform.security.EndpointRoles;
+import io.c360.platform.security.Role;
 import io.c360.recommendation.evaluation.ContextReport;
 import io.c360.recommendation.evaluation.Evaluation;
 import io.c360.recommendation.evaluation.EvaluationRequest;

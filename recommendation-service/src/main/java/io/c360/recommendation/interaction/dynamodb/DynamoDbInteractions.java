@@ -1,6 +1,6 @@
 package io.c360.recommendation.interaction.dynamodb;
 
-import io.c360.common.aws.DynamoDbBatches;
+import io.c360.platform.aws.DynamoDbBatches;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.interaction.InteractionHistory;
 import io.c360.recommendation.interaction.InteractionStore;

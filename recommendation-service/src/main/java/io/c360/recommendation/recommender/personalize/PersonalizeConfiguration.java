@@ -1,7 +1,7 @@
 package io.c360.recommendation.recommender.personalize;
 
-import io.c360.common.aws.AwsProperties;
-import io.c360.common.blob.BlobStore;
+import io.c360.platform.aws.AwsProperties;
+import io.c360.platform.blob.BlobStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.c360.recommendation.recommender.personalize;
 
-import io.c360.common.blob.BlobStore;
 import io.c360.common.json.EventJson;
-import io.c360.common.security.Sha256;
+import io.c360.platform.blob.BlobStore;
+import io.c360.platform.security.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.c360.recommendation.recommender.personalize;
 
-import io.c360.common.blob.BlobStore;
+import io.c360.platform.blob.BlobStore;
 import io.c360.recommendation.interaction.Interaction;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

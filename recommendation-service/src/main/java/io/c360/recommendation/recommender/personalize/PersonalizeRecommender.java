@@ -1,6 +1,6 @@
 package io.c360.recommendation.recommender.personalize;
 
-import io.c360.common.security.Sha256;
+import io.c360.platform.security.Sha256;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.recommender.Candidate;
 import io.c360.recommendation.recommender.RecommendationQuery;

@@ -1,6 +1,6 @@
 package io.c360.recommendation.serving.web;
 
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import io.c360.recommendation.serving.Experiments;
 import io.c360.recommendation.serving.Experiments.VariantStats;
 import io.c360.recommendation.serving.RecommendationService;

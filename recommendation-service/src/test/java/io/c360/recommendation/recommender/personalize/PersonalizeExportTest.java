@@ -3,8 +3,8 @@ package io.c360.recommendation.recommender.personalize;
 import static io.c360.recommendation.recommender.personalize.PersonalizeTestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.c360.common.blob.LocalDirectoryBlobStore;
 import io.c360.common.json.EventJson;
+import io.c360.platform.blob.LocalDirectoryBlobStore;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.interaction.Interaction.Kind;
 import java.io.IOException;

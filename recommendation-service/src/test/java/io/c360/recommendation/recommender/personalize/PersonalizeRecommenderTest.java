@@ -4,7 +4,7 @@ import static io.c360.recommendation.recommender.personalize.PersonalizeTestData
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.c360.common.blob.LocalDirectoryBlobStore;
+import io.c360.platform.blob.LocalDirectoryBlobStore;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.interaction.Interaction.Kind;
 import io.c360.recommendation.recommender.Candidate;

@@ -1,6 +1,6 @@
 package io.c360.scoring.history.dynamodb;
 
-import io.c360.common.aws.DynamoDbBatches;
+import io.c360.platform.aws.DynamoDbBatches;
 import io.c360.scoring.features.CustomerHistory;
 import io.c360.scoring.features.HistoryEvent;
 import io.c360.scoring.history.HistoryEntry;

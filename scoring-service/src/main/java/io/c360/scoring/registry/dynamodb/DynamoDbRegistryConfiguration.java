@@ -1,7 +1,7 @@
 package io.c360.scoring.registry.dynamodb;
 
-import io.c360.common.table.Tables;
-import io.c360.common.table.TablesProperties;
+import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import io.c360.scoring.registry.RegistryStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,7 @@
 package io.c360.scoring.scoring.dynamodb;
 
-import io.c360.common.table.Tables;
-import io.c360.common.table.TablesProperties;
+import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import io.c360.scoring.scoring.ScoreStore;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -4,7 +4,7 @@ import io.c360.activation.delivery.Channel;
 import io.c360.activation.delivery.outbox.Outbox;
 import io.c360.activation.delivery.outbox.OutboxEntry;
 import io.c360.activation.delivery.outbox.OutboxQuery;
-import io.c360.common.problem.ApiProblem;
+import io.c360.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

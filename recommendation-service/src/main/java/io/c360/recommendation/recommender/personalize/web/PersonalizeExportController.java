@@ -1,8 +1,8 @@
 package io.c360.recommendation.recommender.personalize.web;
 
-import io.c360.common.blob.BlobStore;
-import io.c360.common.security.EndpointRoles;
-import io.c360.common.security.Role;
+import io.c360.platform.blob.BlobStore;
+import io.c360.platform.security.EndpointRoles;
+import io.c360.platform.security.Role;
 import io.c360.recommendation.catalog.Catalog;
 import io.c360.recommendation.catalog.CatalogItem;
 import io.c360.recommendation.interaction.InteractionHistory;

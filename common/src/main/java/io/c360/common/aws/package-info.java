@@ -1,5 +1,0 @@
-/** AWS clients configured from {@code c360.aws.*}, shared by every service. */
-@NullMarked
-package io.c360.common.aws;
-
-import org.jspecify.annotations.NullMarked;

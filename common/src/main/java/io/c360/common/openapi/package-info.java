@@ -1,8 +1,0 @@
-/**
- * What every service's OpenAPI document says the same way: title and version, the security schemes
- * the filter chain accepts, and the problem-details answers.
- */
-@NullMarked
-package io.c360.common.openapi;
-
-import org.jspecify.annotations.NullMarked;
