@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.c360.common.topic.TopicSpec;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.DevStackExtension;
+import io.c360.devstack.test.TopicReader;
+import io.c360.devstack.test.TopicWriter;
 import io.c360.devstack.test.WithDevStack;
 import io.c360.platform.table.TableSpec;
 import io.c360.platform.table.Tables;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,15 @@ class DevStackIntegrationTest {
   void deliversARecordProducedOnTheEventsTopic() throws Exception {
     String key = "user-" + UUID.randomUUID();
 
-    RecordMetadata sent =
-        Records.send(
-            stack.kafkaBootstrapServers(), Topics.EVENTS.name(), key, "{\"type\":\"track\"}");
-    ConsumerRecord<String, String> received =
-        Records.readFromBeginning(
-            stack.kafkaBootstrapServers(), Topics.EVENTS.name(), key, Duration.ofSeconds(30));
+    ConsumerRecord<String, String> received;
+    RecordMetadata sent;
+    try (TopicReader reader = new TopicReader(Topics.EVENTS.name());
+        TopicWriter writer = new TopicWriter()) {
+      sent = writer.send(Topics.EVENTS.name(), key, "{\"type\":\"track\"}");
+      List<ConsumerRecord<String, String>> found = reader.await(1, r -> key.equals(r.key()));
+      assertThat(found).hasSize(1);
+      received = found.getFirst();
+    }
 
     assertThat(received.value()).isEqualTo("{\"type\":\"track\"}");
     assertThat(received.partition()).isEqualTo(sent.partition());
