@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -397,8 +398,60 @@ class CustomerJourneyEndToEndTest {
                     activation.get("/v1/outbox?profileId=" + profileId, marketer()).json();
                 assertThat(outbox.path("count").asInt()).as(outbox.toString()).isZero();
               });
+          await(
+              STEP,
+              () -> {
+                // every store of every service, projections included: nothing of hers is left
+                // but tombstones, the audit trail and campaign hold-out decisions, which keep her
+                // profile ids only (so late events cannot bring her back, and reports stay whole)
+                List<String> identifiers =
+                    List.of(ann.email(), ann.userId(), ann.anonymousId(), ann.loyaltyId());
+                List<StoreScan.Found> left =
+                    StoreScan.itemsHolding(
+                        DevStackExtension.stack(),
+                        Stream.concat(identifiers.stream(), Stream.of(profileId, visitorProfileId))
+                            .toList());
+                assertThat(left)
+                    .filteredOn(found -> identifiers.contains(found.value()))
+                    .as("items still holding her identifiers")
+                    .isEmpty();
+                assertThat(left)
+                    .allSatisfy(
+                        found ->
+                            assertThat(TOMBSTONE_ATTRIBUTES.getOrDefault(found.table(), Set.of()))
+                                .as("what %s may keep after an erasure: %s", found.table(), found)
+                                .containsAll(found.attributes()));
+              });
         });
   }
+
+  /**
+   * What each store may keep of an erased customer: the attributes of its tombstones, audit entries
+   * and hold-out decisions. A store that keeps anything else (an event, a trait, a score) fails the
+   * erasure step.
+   */
+  private static final Map<String, Set<String>> TOMBSTONE_ATTRIBUTES =
+      Map.of(
+          "identity",
+          Set.of("identifier", "profileId", "erased", "expiresAt"),
+          "profiles",
+          Set.of("profileId", "doc", "snapshot", "status", "updatedAt", "version"),
+          "identity-audit",
+          Set.of("profileId", "entryKey", "entry", "at"),
+          "identity-scores",
+          Set.of("profileId", "erased"),
+          "scoring-scores",
+          Set.of("profileId", "closed", "closedAt"),
+          "scoring-history",
+          Set.of("profileId", "entryKey", "status"),
+          "recommendation-identity",
+          Set.of("identifier", "erased", "merged", "survivor", "version"),
+          "recommendation-interactions",
+          Set.of("profileId", "interactionKey", "survivor"),
+          "activation-profiles",
+          Set.of("profileId", "erasedAt"),
+          "activation-assignments",
+          Set.of("campaignId", "profileId", "group", "state", "assignedAt", "decidedAt"));
 
   // --- helpers -----------------------------------------------------------------------------------
 
