@@ -1,7 +1,5 @@
 package io.c360.activation.audience;
 
-import io.c360.activation.profile.ProfileDirectory;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
@@ -15,15 +13,5 @@ class AudienceConfiguration {
   ExecutorService audienceComputations() {
     return Executors.newSingleThreadExecutor(
         Thread.ofPlatform().name("audience-computation").daemon().factory());
-  }
-
-  @Bean
-  AudienceService audienceService(
-      AudienceStore store,
-      ProfileDirectory profiles,
-      MembershipEvents events,
-      ExecutorService audienceComputations,
-      Clock clock) {
-    return new AudienceService(store, profiles, events, audienceComputations, clock);
   }
 }

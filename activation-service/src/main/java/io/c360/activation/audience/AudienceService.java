@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  * an erasure) is re-evaluated against every audience, so membership stays current. Each entry and
  * exit is stored and announced.
  */
+@Service
 public class AudienceService implements ProfileViewObserver {
 
   private static final Logger log = LoggerFactory.getLogger(AudienceService.class);
@@ -45,11 +48,11 @@ public class AudienceService implements ProfileViewObserver {
   private final Set<AudienceId> computing = ConcurrentHashMap.newKeySet();
   private final AtomicReference<List<Audience>> audiences = new AtomicReference<>();
 
-  public AudienceService(
+  AudienceService(
       AudienceStore store,
       ProfileDirectory profiles,
       MembershipEvents events,
-      ExecutorService computations,
+      @Qualifier("audienceComputations") ExecutorService computations,
       Clock clock) {
     this.store = store;
     this.profiles = profiles;

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends running campaigns. Each member is first assigned a group (recorded once, never changed),
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * the same messageId, which destinations that deduplicate (the outbox) record once. Nobody is
  * skipped: a resumed run goes over the audience and over every unfinished assignment again.
  */
-public class CampaignRunner {
+@Component
+class CampaignRunner {
 
   private static final Logger log = LoggerFactory.getLogger(CampaignRunner.class);
   private static final int BATCH = 100;
@@ -52,7 +54,7 @@ public class CampaignRunner {
   private final Clock clock;
   private final String owner = "activation-" + UUID.randomUUID().toString().substring(0, 8);
 
-  public CampaignRunner(
+  CampaignRunner(
       CampaignStore campaigns,
       AudienceStore audiences,
       ProfileDirectory profiles,

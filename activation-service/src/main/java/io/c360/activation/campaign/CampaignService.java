@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
 
 /** Creating, reading and launching campaigns; {@link CampaignRunner} does the sending. */
+@Service
 public class CampaignService {
 
   static final int MAX_RECOMMENDATIONS = 10;
@@ -24,7 +26,7 @@ public class CampaignService {
   private final AudienceService audiences;
   private final Clock clock;
 
-  public CampaignService(CampaignStore store, AudienceService audiences, Clock clock) {
+  CampaignService(CampaignStore store, AudienceService audiences, Clock clock) {
     this.store = store;
     this.audiences = audiences;
     this.clock = clock;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * What activation does with an erasure record: the profile's view is deleted and, after that, the
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * stay: they hold only the profileId and a group, and reports stay consistent; campaigns never
  * contact it again because the send-time check finds no profile in the view.
  */
+@Service
 public class ActivationErasure {
 
   private static final Logger log = LoggerFactory.getLogger(ActivationErasure.class);
@@ -27,8 +29,7 @@ public class ActivationErasure {
   private final ContactLog contacts;
   private final Outbox outbox;
 
-  public ActivationErasure(
-      ProfileViews views, OrderEvents orders, ContactLog contacts, Outbox outbox) {
+  ActivationErasure(ProfileViews views, OrderEvents orders, ContactLog contacts, Outbox outbox) {
     this.views = views;
     this.orders = orders;
     this.contacts = contacts;

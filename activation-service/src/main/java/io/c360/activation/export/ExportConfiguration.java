@@ -1,14 +1,9 @@
 package io.c360.activation.export;
 
-import io.c360.activation.audience.AudienceStore;
-import io.c360.activation.campaign.CampaignService;
 import io.c360.activation.profile.ProfileDirectory;
-import io.c360.activation.segment.SegmentSync;
 import io.c360.common.identifier.IdentifierNormalizer;
 import io.c360.common.identifier.IdentifierProperties;
 import io.c360.platform.blob.BlobStore;
-import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,16 +24,5 @@ class ExportConfiguration {
         blobs,
         new IdentifierNormalizer(identifiers),
         properties.lookalikeRequiredConsent());
-  }
-
-  @Bean
-  Exports exports(
-      AudienceStore audiences,
-      SegmentSync segment,
-      LookalikeExport lookalike,
-      CampaignService campaigns,
-      ObjectProvider<Clock> clock) {
-    return new Exports(
-        audiences, segment, lookalike, campaigns, clock.getIfAvailable(Clock::systemUTC));
   }
 }

@@ -21,11 +21,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
 
 /**
  * Pushes audiences to destinations, and builds lookalike seed lists from scores. Every export gets
  * an id ({@code <destination>-<yyyyMMdd-HHmmss>-<random>}) that names its file and its messages.
  */
+@Service
 public final class Exports {
 
   /** Where an audience can go. */
@@ -58,7 +60,7 @@ public final class Exports {
   private final CampaignService campaigns;
   private final Clock clock;
 
-  public Exports(
+  Exports(
       AudienceStore audiences,
       SegmentSync segment,
       LookalikeExport lookalike,

@@ -1,6 +1,5 @@
 package io.c360.activation.profile;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +13,5 @@ class ProfileViewConfiguration {
   ExecutorService profileViewWriters(ProfileViewProperties properties) {
     return Executors.newFixedThreadPool(
         properties.writeConcurrency(), Thread.ofVirtual().name("profile-view-", 0).factory());
-  }
-
-  @Bean
-  ProfileViews profileViews(
-      ProfileViewStore store,
-      List<ProfileViewObserver> observers,
-      ExecutorService profileViewWriters) {
-    return new ProfileViews(store, observers, profileViewWriters);
   }
 }

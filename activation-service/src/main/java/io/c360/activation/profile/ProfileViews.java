@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
 
 /**
  * Keeps activation's profile view: applies the changes of a batch (each profile's changes in turn,
@@ -26,14 +28,17 @@ import java.util.concurrent.Future;
  * written: under load identity publishes many snapshots of one busy profile, and the older ones
  * would be ignored by the view anyway.
  */
+@Service
 public class ProfileViews {
 
   private final ProfileViewStore store;
   private final List<ProfileViewObserver> observers;
   private final ExecutorService writers;
 
-  public ProfileViews(
-      ProfileViewStore store, List<ProfileViewObserver> observers, ExecutorService writers) {
+  ProfileViews(
+      ProfileViewStore store,
+      List<ProfileViewObserver> observers,
+      @Qualifier("profileViewWriters") ExecutorService writers) {
     this.store = store;
     this.observers = List.copyOf(observers);
     this.writers = writers;

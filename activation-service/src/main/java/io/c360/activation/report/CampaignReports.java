@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** Computes campaign reports from the assignments and the order ledger. */
+@Service
 public class CampaignReports {
 
   private final CampaignService campaigns;
@@ -21,8 +23,7 @@ public class CampaignReports {
   private final OrderLedger orders;
   private final Clock clock;
 
-  public CampaignReports(
-      CampaignService campaigns, CampaignStore store, OrderLedger orders, Clock clock) {
+  CampaignReports(CampaignService campaigns, CampaignStore store, OrderLedger orders, Clock clock) {
     this.campaigns = campaigns;
     this.store = store;
     this.orders = orders;

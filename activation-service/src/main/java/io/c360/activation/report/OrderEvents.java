@@ -6,19 +6,21 @@ import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns resolved events into orders: an {@code Order Completed} track event, worth the amount of
  * its typed {@link Commerce} part (revenue, else total, else the lines' price × quantity: the one
  * rule every service counts orders by), zero when it carries none.
  */
+@Component
 public final class OrderEvents {
 
   public static final String ORDER_COMPLETED = "Order Completed";
 
   private final OrderLedger ledger;
 
-  public OrderEvents(OrderLedger ledger) {
+  OrderEvents(OrderLedger ledger) {
     this.ledger = ledger;
   }
 

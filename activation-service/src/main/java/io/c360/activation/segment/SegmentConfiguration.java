@@ -1,27 +1,20 @@
 package io.c360.activation.segment;
 
-import io.c360.activation.delivery.outbox.Outbox;
 import io.c360.activation.profile.ProfileDirectory;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Segment sync service, and the outbox as its destination when no write key is configured
- * ({@link io.c360.activation.segment.client} provides Segment's client otherwise).
+ * The Segment sync service and its counters ({@link OutboxSegmentDestination} is its destination
+ * when no write key is configured, {@link io.c360.activation.segment.client} provides Segment's
+ * client otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 class SegmentConfiguration {
-
-  @Bean
-  @Conditional(SegmentWriteKey.Missing.class)
-  SegmentDestination outboxSegmentDestination(Outbox outbox, ObjectProvider<Clock> clock) {
-    return new OutboxSegmentDestination(outbox, clock.getIfAvailable(Clock::systemUTC));
-  }
 
   @Bean
   SegmentSync segmentSync(

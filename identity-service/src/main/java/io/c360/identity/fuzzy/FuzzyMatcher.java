@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * Matches an offline record against candidate profiles: {@link #blockingKeys} says where to look,
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * thread-safe. See {@code docs/identity-matching.md} for the weights and how the thresholds were
  * chosen.
  */
+@Component
 public final class FuzzyMatcher {
 
   /** How far ahead of the runner-up the best candidate must be to be linked. */

@@ -5,12 +5,14 @@ import io.c360.identity.resolution.OfflineMatching;
 import io.c360.identity.resolution.ProfileId;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Resolution's {@link OfflineMatching} port on the fuzzy matcher: the person on an event comes from
  * its identify {@code traits} and its {@code context.traits} (where POS and support imports put
  * names and addresses).
  */
+@Component
 final class FuzzyOfflineMatching implements OfflineMatching {
 
   private final FuzzyMatcher matcher;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Links a batch of person records (the rows of an import) in memory: block ({@link Blocking}),
@@ -23,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * matches, or gets suggestions, or a new profile. With too few pairs to estimate from, today's
  * scorer ({@link FuzzyMatcher#score}) and its thresholds decide. Stateless and thread-safe.
  */
-public final class BatchLinker {
+@Component
+final class BatchLinker {
 
   private final FuzzyMatcher fallback;
   private final LinkageProperties properties;
@@ -34,7 +37,8 @@ public final class BatchLinker {
   /** At most this many suggestions per cluster, as for a record matched against profiles. */
   static final int MAX_SUGGESTIONS = 5;
 
-  public BatchLinker(FuzzyMatcher fallback, LinkageProperties properties) {
+  @Autowired
+  BatchLinker(FuzzyMatcher fallback, LinkageProperties properties) {
     this(fallback, properties, 0.0);
   }
 

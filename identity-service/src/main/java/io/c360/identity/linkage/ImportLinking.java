@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * Batch linkage of the imported records in a batch of events: the events that carry {@code
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * indexed. Each import keeps what its earlier batches taught the model ({@link LinkageHistory}),
  * for the last {@value #IMPORTS_REMEMBERED} imports seen.
  */
+@Component
 public final class ImportLinking {
 
   static final int IMPORTS_REMEMBERED = 32;
@@ -65,7 +67,7 @@ public final class ImportLinking {
     }
   }
 
-  public ImportLinking(BatchLinker linker, FuzzyIndex index) {
+  ImportLinking(BatchLinker linker, FuzzyIndex index) {
     this.linker = linker;
     this.index = index;
   }

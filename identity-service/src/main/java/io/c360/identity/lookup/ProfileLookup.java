@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
 
 /**
  * Reads profiles. A profile that was merged is answered by the profile it lives on in (its id is in
  * the answer); an erased one is gone (410). Computed traits are computed as of now.
  */
+@Service
 public final class ProfileLookup {
 
   private final IdentityStore store;
@@ -30,8 +32,7 @@ public final class ProfileLookup {
   private final ScoreProjection scores;
   private final Clock clock;
 
-  public ProfileLookup(
-      IdentityStore store, TimelineStore timeline, ScoreProjection scores, Clock clock) {
+  ProfileLookup(IdentityStore store, TimelineStore timeline, ScoreProjection scores, Clock clock) {
     this.store = store;
     this.timeline = timeline;
     this.scores = scores;

@@ -5,6 +5,7 @@ import io.c360.common.score.ScoresUpdated;
 import io.c360.identity.resolution.ProfileId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps the scores scoring-service publishes on {@code c360.scores.v1}, in the order of the topic
@@ -12,11 +13,12 @@ import java.util.Map;
  * without removes it. A redelivered record changes nothing; a profile that was merged keeps its own
  * scores, which are never shown on the survivor (scoring re-scores the survivor).
  */
+@Component
 public final class ScoreProjection {
 
   private final ScoreStore store;
 
-  public ScoreProjection(ScoreStore store) {
+  ScoreProjection(ScoreStore store) {
     this.store = store;
   }
 

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Import;
 
 class FuzzyMatchingPropertiesTest {
+
+  /** The properties as the application's properties scan binds them, and the matcher. */
+  @EnableConfigurationProperties(FuzzyMatchingProperties.class)
+  @Import(FuzzyMatcher.class)
+  static class FuzzyMatching {}
 
   private final ApplicationContextRunner context =
       new ApplicationContextRunner()
           .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-          .withUserConfiguration(FuzzyMatchingConfiguration.class);
+          .withUserConfiguration(FuzzyMatching.class);
 
   @Test
   void usesTheMeasuredDefaultsWhenNothingIsConfigured() {

@@ -2,6 +2,7 @@ package io.c360.ingest.collect;
 
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.event.EventType;
+import io.c360.common.json.EventJson;
 import io.c360.common.quarantine.QuarantinedRecord;
 import io.c360.ingest.dedupe.PublishOnce;
 import io.c360.ingest.publishing.PublishFailedException;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and publishes the rest together. Valid messages are published even when siblings are rejected;
  * rejected ones go to quarantine.
  */
+@Service
 public class CollectService {
 
   private final MessageValidator validator;
@@ -28,11 +31,10 @@ public class CollectService {
   private final MeterRegistry meters;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-  public CollectService(
-      MessageValidator validator, PublishOnce publishOnce, JsonMapper json, MeterRegistry meters) {
+  CollectService(MessageValidator validator, PublishOnce publishOnce, MeterRegistry meters) {
     this.validator = validator;
     this.publishOnce = publishOnce;
-    this.json = json;
+    this.json = EventJson.mapper();
     this.meters = meters;
   }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * Per source and per hour, how many events this instance accepted, dropped as duplicates and
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * a whole number"} counts as {@code "quantity is not a whole number"}), at most {@value
  * #MAX_REASONS} distinct reasons per source and hour; more go under {@code "other"}.
  */
+@Component
 public final class EventStats {
 
   public static final int MAX_HOURS = 168;

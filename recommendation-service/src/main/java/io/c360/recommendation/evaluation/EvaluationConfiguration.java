@@ -11,11 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The evaluator (with the Personalize backend as one more policy when it is configured), one
- * evaluation at a time on its own thread, and the refresh of {@code auto}'s latest evaluation.
+ * evaluation at a time on its own thread ({@link LatestEvaluationRefresh} re-reads {@code auto}'s
+ * latest evaluation).
  */
 @Configuration(proxyBeanMethods = false)
 class EvaluationConfiguration {
@@ -45,29 +45,5 @@ class EvaluationConfiguration {
         store,
         clock,
         evaluationExecutor);
-  }
-
-  @Bean
-  LatestEvaluationRefresh latestEvaluationRefresh(Evaluations evaluations) {
-    return new LatestEvaluationRefresh(evaluations);
-  }
-
-  /**
-   * Re-reads the latest evaluation at startup and every few minutes, so {@code auto} follows one
-   * run on another instance.
-   */
-  static class LatestEvaluationRefresh {
-    private final Evaluations evaluations;
-
-    LatestEvaluationRefresh(Evaluations evaluations) {
-      this.evaluations = evaluations;
-    }
-
-    @Scheduled(
-        initialDelay = 0,
-        fixedDelayString = "${c360.recommendation.evaluation.refresh-interval:5m}")
-    void refresh() {
-      evaluations.refresh();
-    }
   }
 }

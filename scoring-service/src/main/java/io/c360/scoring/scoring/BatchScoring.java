@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
 
 /**
  * Batch scoring: every active profile of scoring's own history, every requested model with a
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * skipped and the job says why; when no requested model has one, the request is refused. Runs as a
  * job, one at a time; jobs live in memory (a restart forgets them, not the scores already written).
  */
+@Service
 public class BatchScoring {
 
   private static final Logger log = LoggerFactory.getLogger(BatchScoring.class);
@@ -40,12 +43,12 @@ public class BatchScoring {
   private final Clock clock;
   private final Map<String, ScoringJob> jobs = new ConcurrentHashMap<>();
 
-  public BatchScoring(
+  BatchScoring(
       HistoryReader histories,
       ProfileScorer scorer,
       ScoreDelivery delivery,
       ScoreFiles files,
-      ExecutorService executor,
+      @Qualifier("scoringExecutor") ExecutorService executor,
       Clock clock) {
     this.histories = histories;
     this.scorer = scorer;

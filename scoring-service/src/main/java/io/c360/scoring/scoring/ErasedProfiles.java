@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps an erased profile out of every score written after its erasure, including the scores of a
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * being written, and every write leaves out the profiles erased so far. Erasures are remembered for
  * a week, longer than any scoring job runs.
  */
-public class ErasedProfiles {
+@Component
+class ErasedProfiles {
 
   private static final Duration REMEMBERED = Duration.ofDays(7);
 
@@ -24,7 +26,7 @@ public class ErasedProfiles {
   private final ReentrantLock writing = new ReentrantLock();
   private final Clock clock;
 
-  public ErasedProfiles(Clock clock) {
+  ErasedProfiles(Clock clock) {
     this.clock = clock;
   }
 

@@ -2,6 +2,7 @@ package io.c360.scoring.scoring;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * Honours a right-to-erasure record: the profile's pending re-scoring is dropped, its scores are
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
  * c360.scores.v1} drops them), and its rows are removed from every score file. Its history is
  * deleted by the history projection, which reads the same record.
  */
+@Service
 public class ErasureHandling {
 
   private static final Logger log = LoggerFactory.getLogger(ErasureHandling.class);
@@ -18,7 +20,7 @@ public class ErasureHandling {
   private final ScoreFiles files;
   private final ErasedProfiles erased;
 
-  public ErasureHandling(
+  ErasureHandling(
       RealtimeRescoring rescoring,
       ScoreDelivery delivery,
       ScoreFiles files,

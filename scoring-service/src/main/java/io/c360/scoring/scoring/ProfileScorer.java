@@ -18,17 +18,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Scores histories with each model's champion: features as of the scoring time (the same function
  * training used), the probability and the top three reasons. A profile outside a model's population
  * at that time gets no score for it.
  */
+@Component
 public class ProfileScorer {
 
   private final ModelRegistry registry;
 
-  public ProfileScorer(ModelRegistry registry) {
+  ProfileScorer(ModelRegistry registry) {
     this.registry = registry;
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * Puts scores where other services read them: into scoring's own store first, then, for the
@@ -15,7 +16,8 @@ import java.util.Set;
  * with no score. Erased or merged profiles are skipped, so a score never resurrects an erased
  * customer.
  */
-public class ScoreDelivery {
+@Component
+class ScoreDelivery {
 
   private static final int CHUNK = 500;
 
@@ -23,7 +25,7 @@ public class ScoreDelivery {
   private final ScorePublisher publisher;
   private final ErasedProfiles erased;
 
-  public ScoreDelivery(ScoreStore store, ScorePublisher publisher, ErasedProfiles erased) {
+  ScoreDelivery(ScoreStore store, ScorePublisher publisher, ErasedProfiles erased) {
     this.store = store;
     this.publisher = publisher;
     this.erased = erased;

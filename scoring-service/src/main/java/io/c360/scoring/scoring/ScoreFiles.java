@@ -19,13 +19,15 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Component;
 
 /**
  * The score file marketers review: one CSV per model and run, highest score first, with the decile
  * (1 = top 10 %) and the top three reasons, at {@code scores/<model>/v<n>/<time>-<job>.csv} and
  * copied to {@code scores/<model>/latest.csv}.
  */
-public class ScoreFiles {
+@Component
+class ScoreFiles {
 
   static final List<String> HEADER =
       List.of(
@@ -48,7 +50,7 @@ public class ScoreFiles {
   private final BlobStore blobs;
   private final ErasedProfiles erased;
 
-  public ScoreFiles(BlobStore blobs, ErasedProfiles erased) {
+  ScoreFiles(BlobStore blobs, ErasedProfiles erased) {
     this.blobs = blobs;
     this.erased = erased;
   }

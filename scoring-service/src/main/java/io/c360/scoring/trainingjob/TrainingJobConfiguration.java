@@ -1,10 +1,7 @@
 package io.c360.scoring.trainingjob;
 
-import io.c360.scoring.history.HistoryReader;
-import io.c360.scoring.registry.ModelRegistry;
 import io.c360.scoring.training.Trainer;
 import io.c360.scoring.training.XGBoostRuntime;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
@@ -24,15 +21,5 @@ class TrainingJobConfiguration {
   Trainer trainer() {
     XGBoostRuntime.check();
     return new Trainer();
-  }
-
-  @Bean
-  TrainingJobs trainingJobs(
-      ModelRegistry registry,
-      HistoryReader histories,
-      Trainer trainer,
-      ExecutorService trainingExecutor,
-      Clock clock) {
-    return new TrainingJobs(registry, histories, trainer, trainingExecutor, clock);
   }
 }

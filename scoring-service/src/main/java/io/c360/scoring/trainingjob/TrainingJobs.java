@@ -20,12 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
 
 /**
  * Runs training as jobs, one at a time (training uses every core it is given), and keeps each job's
  * progress for {@code GET /v1/training-jobs/{id}}. Jobs live in memory: a restart forgets queued
  * and running jobs (their models were not registered) but never a registered version.
  */
+@Service
 public class TrainingJobs {
 
   private static final Logger log = LoggerFactory.getLogger(TrainingJobs.class);
@@ -37,11 +40,11 @@ public class TrainingJobs {
   private final Clock clock;
   private final Map<String, TrainingJob> jobs = new ConcurrentHashMap<>();
 
-  public TrainingJobs(
+  TrainingJobs(
       ModelRegistry registry,
       HistoryReader histories,
       Trainer trainer,
-      ExecutorService executor,
+      @Qualifier("trainingExecutor") ExecutorService executor,
       Clock clock) {
     this.registry = registry;
     this.histories = histories;

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * takes longer than the timeout falls back to the popular items, fetched at most every {@code
  * popularFor} and kept; with neither, the message goes without products.
  */
+@Component
 final class HttpRecommendationSource implements RecommendationSource {
 
   private static final Logger log = LoggerFactory.getLogger(HttpRecommendationSource.class);

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The destination of every channel that has no real one configured: it records each message, once
  * per messageId, in its store and appends it to its JSON-lines file. Recording a messageId a second
  * time (a campaign resumed after a crash) changes nothing and answers with the first record.
  */
+@Component
 public final class Outbox {
 
   /** The destination name on receipts of the outbox. */
@@ -26,7 +28,7 @@ public final class Outbox {
   private final OutboxFile file;
   private final Clock clock;
 
-  public Outbox(OutboxStore store, OutboxFile file, Clock clock) {
+  Outbox(OutboxStore store, OutboxFile file, Clock clock) {
     this.store = store;
     this.file = file;
     this.clock = clock;

@@ -28,9 +28,4 @@ class OutboxConfiguration {
       case NONE -> OutboxFile.none();
     };
   }
-
-  @Bean
-  Outbox outbox(OutboxStore store, OutboxFile file, ObjectProvider<Clock> clock) {
-    return new Outbox(store, file, clock.getIfAvailable(Clock::systemUTC));
-  }
 }

@@ -1,5 +1,6 @@
 package io.c360.recommendation.evaluation.blob;
 
+import io.c360.common.json.EventJson;
 import io.c360.platform.blob.BlobNotFoundException;
 import io.c360.platform.blob.BlobStore;
 import io.c360.recommendation.evaluation.Evaluation;
@@ -11,12 +12,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One JSON blob per evaluation, {@code evaluations/recommendation/<id>.json}; ids start with the
- * request time, so keys sort oldest first.
+ * request time, so keys sort oldest first. Evaluations are kept in the blob store (a local
+ * directory by default, S3 when configured).
  */
+@Component
 final class BlobEvaluationStore implements EvaluationStore {
 
   static final String PREFIX = "evaluations/recommendation/";
@@ -24,9 +28,9 @@ final class BlobEvaluationStore implements EvaluationStore {
   private final BlobStore blobs;
   private final JsonMapper json;
 
-  BlobEvaluationStore(BlobStore blobs, JsonMapper json) {
+  BlobEvaluationStore(BlobStore blobs) {
     this.blobs = blobs;
-    this.json = json;
+    this.json = EventJson.mapper();
   }
 
   @Override
