@@ -31,6 +31,8 @@ class DynamoDbFuzzyIndexIntegrationTest {
   @BeforeAll
   static void connect() {
     DevStack stack = DevStackExtension.stack();
+    // the service creates its tables when it starts; this test uses the adapter without it
+    stack.createTables(List.of(IdentityTables.IDENTITY_BLOCKS));
     dynamo = DevStackClients.dynamoDb(stack);
     index =
         new DynamoDbFuzzyIndex(
