@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -137,6 +138,19 @@ class TableProvisioningIntegrationTest {
   }
 
   @Test
+  void createsTheTablesAlsoWhenTheClientIsMadeEarlyByAPostProcessor() {
+    String prefix = newPrefix();
+
+    declaring(prefix)
+        .withUserConfiguration(EarlyClient.class)
+        .run(context -> assertThat(context).hasNotFailed());
+
+    assertThat(dynamoDb.listTablesPaginator().tableNames().stream())
+        .filteredOn(name -> name.startsWith(prefix))
+        .containsExactlyInAnyOrder(ACCOUNTS.physicalName(prefix), LEDGER.physicalName(prefix));
+  }
+
+  @Test
   void createsNothingWhenCreateMissingIsOff() {
     String prefix = newPrefix();
 
@@ -214,6 +228,19 @@ class TableProvisioningIntegrationTest {
     @Bean
     Adapter adapter(DynamoDbClient client, TablesProperties tables) {
       return new Adapter(client, tables.physicalName(LEDGER));
+    }
+  }
+
+  /**
+   * A post-processor that needs the client, so the client is made before the other post-processors
+   * are registered (and is not post-processed by them).
+   */
+  @Configuration(proxyBeanMethods = false)
+  static class EarlyClient {
+
+    @Bean
+    static BeanPostProcessor clientUser(DynamoDbClient client) {
+      return new BeanPostProcessor() {};
     }
   }
 

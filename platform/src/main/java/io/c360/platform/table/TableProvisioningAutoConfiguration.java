@@ -1,9 +1,13 @@
 package io.c360.platform.table;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -22,23 +26,35 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class TableProvisioningAutoConfiguration {
 
   @Bean
-  static BeanPostProcessor c360TableProvisioning(
-      ObjectProvider<ServiceTables> declared, ObjectProvider<TablesProperties> properties) {
-    return new TableProvisioning(declared, properties);
+  static TableProvisioning c360TableProvisioning(
+      ObjectProvider<ServiceTables> declared,
+      ObjectProvider<TablesProperties> properties,
+      ObjectProvider<DynamoDbClient> clients) {
+    return new TableProvisioning(declared, properties, clients);
   }
 
-  /** Provisions through each {@link DynamoDbClient} bean as it is initialized. */
-  static final class TableProvisioning implements BeanPostProcessor {
+  /**
+   * Provisions through each {@link DynamoDbClient} bean as it is initialized; a client made before
+   * this post-processor was registered (something of the early, post-processor phase needed it) is
+   * provisioned once every singleton exists, still before anything is started.
+   */
+  static final class TableProvisioning implements BeanPostProcessor, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(TableProvisioning.class);
 
     private final ObjectProvider<ServiceTables> declared;
     private final ObjectProvider<TablesProperties> properties;
+    private final ObjectProvider<DynamoDbClient> clients;
+    private final Set<DynamoDbClient> provisioned =
+        Collections.newSetFromMap(new IdentityHashMap<>());
 
     TableProvisioning(
-        ObjectProvider<ServiceTables> declared, ObjectProvider<TablesProperties> properties) {
+        ObjectProvider<ServiceTables> declared,
+        ObjectProvider<TablesProperties> properties,
+        ObjectProvider<DynamoDbClient> clients) {
       this.declared = declared;
       this.properties = properties;
+      this.clients = clients;
     }
 
     @Override
@@ -49,7 +65,15 @@ public class TableProvisioningAutoConfiguration {
       return bean;
     }
 
-    private void provision(DynamoDbClient client) {
+    @Override
+    public void afterSingletonsInstantiated() {
+      clients.orderedStream().forEach(this::provision);
+    }
+
+    private synchronized void provision(DynamoDbClient client) {
+      if (!provisioned.add(client)) {
+        return;
+      }
       TablesProperties tables =
           properties.getIfAvailable(
               () -> new TablesProperties(TablesProperties.DEFAULT_PREFIX, true));

@@ -105,8 +105,9 @@ public final class PortsAndAdapters {
    * The service's tables are declared in one class of its own, {@code tablesClass} (e.g. {@code
    * IdentityTables}), and come from there only: no other class makes a {@link TableSpec} (so no
    * class holds a table name of its own making, nor a copy of another service's), and every {@link
-   * TableSpec} a class reads is a constant of {@code tablesClass}. Together with each service
-   * depending on no other service's module, a service touches only the tables it owns.
+   * TableSpec} a class reads, like any field of a {@code *Tables} class (another service's {@code
+   * ALL}), is one of {@code tablesClass}. Together with each service depending on no other
+   * service's module, a service touches only the tables it owns.
    */
   public static ArchRule tablesComeOnlyFrom(Class<?> tablesClass) {
     ArchRule declaredThereOnly =
@@ -127,8 +128,9 @@ public final class PortsAndAdapters {
                 DescribedPredicate.describe(
                     "a table declared elsewhere than " + tablesClass.getSimpleName(),
                     (JavaFieldAccess access) ->
-                        access.getTarget().getRawType().isEquivalentTo(TableSpec.class)
-                            && !access.getTargetOwner().isEquivalentTo(tablesClass)))
+                        !access.getTargetOwner().isEquivalentTo(tablesClass)
+                            && (access.getTarget().getRawType().isEquivalentTo(TableSpec.class)
+                                || access.getTargetOwner().getSimpleName().endsWith("Tables"))))
             .because("a service touches only the tables it owns");
     return CompositeArchRule.of(declaredThereOnly).and(readFromThereOnly);
   }
