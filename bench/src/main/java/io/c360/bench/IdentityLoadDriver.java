@@ -5,7 +5,6 @@ import io.c360.common.json.EventJson;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
-import io.c360.identity.IdentityTables;
 import io.c360.platform.table.TablesProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -553,11 +552,16 @@ public final class IdentityLoadDriver {
 
   record Counts(long activeProfiles, long mergedProfiles, long timelineItems) {}
 
+  /**
+   * Counts what identity-service stored, from its {@code profiles} and {@code timeline} tables
+   * (IdentityTables.PROFILES and TIMELINE), read by name as an operator would: the service's jar is
+   * Spring Boot's repackaged one, and with {@code --service external} its classes are not here.
+   */
   private static Counts count(DynamoDbClient dynamo, String prefix) {
-    String profiles = IdentityTables.PROFILES.physicalName(prefix);
+    String profiles = prefix + "profiles";
     long active = scanCount(dynamo, profiles, "ACTIVE");
     long merged = scanCount(dynamo, profiles, "MERGED");
-    long timeline = scanCount(dynamo, IdentityTables.TIMELINE.physicalName(prefix), null);
+    long timeline = scanCount(dynamo, prefix + "timeline", null);
     return new Counts(active, merged, timeline);
   }
 
