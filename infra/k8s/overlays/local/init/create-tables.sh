@@ -1,7 +1,11 @@
 #!/bin/sh
 # Creates C360's DynamoDB tables that do not exist yet (on-demand capacity); never changes an
-# existing table. The list mirrors the catalog in common/src/main/java/io/c360/common/table/Tables.java
-# (infra/deploy's CatalogScriptsTest fails when they differ).
+# existing table. Each service declares and owns its tables (e.g. identity-service's
+# io.c360.identity.IdentityTables) and creates the missing ones itself at startup unless
+# c360.tables.create-missing=false; this script is for deployments that create them up front.
+# Its lines are grouped under a "# <service>" line per owner: each service's *TablesTest fails
+# when its group differs from what the service declares, and infra/deploy's CatalogScriptsTest
+# when a service that declares tables has no group or a group of another size.
 #
 # Runs in the amazon/aws-cli image (docker-compose service dynamodb-init, Kubernetes Job
 # dynamodb-tables), with the AWS CLI's usual configuration:
@@ -42,6 +46,7 @@ table() {
   echo "table $name created"
 }
 
+# identity-service
 table identity identifier - expiresAt
 table profiles profileId
 table timeline profileId eventKey
@@ -49,12 +54,20 @@ table identity-audit profileId entryKey
 table identity-blocks blockKey profileId
 table identity-link-suggestions itemKey
 table identity-scores profileId
+
+# ingest-service
 table ingest-imports importId
+
+# scoring-service
 table scoring-models modelName entryKey
 table scoring-scores profileId
 table scoring-history profileId entryKey
+
+# recommendation-service
 table recommendation-identity identifier
 table recommendation-interactions profileId interactionKey
+
+# activation-service
 table activation-profiles profileId
 table activation-audiences audienceId
 table activation-audience-members audienceId profileId

@@ -1,5 +1,6 @@
 package io.c360.activation;
 
+import io.c360.platform.table.ServiceTables;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,5 +22,11 @@ public class ActivationApplication {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** The tables this service owns: the platform creates the missing ones at startup. */
+  @Bean
+  ServiceTables serviceTables() {
+    return ActivationTables.SERVICE;
   }
 }

@@ -5,8 +5,7 @@ import io.c360.common.json.EventJson;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
-import io.c360.platform.table.TableSpec;
-import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -39,9 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import tools.jackson.databind.json.JsonMapper;
@@ -186,7 +183,7 @@ public final class IdentityLoadDriver {
     try (DynamoDbClient dynamo = DevStackClients.dynamoDb(endpoint);
         Admin admin = DevStackClients.admin(kafka)) {
       if (stack == null && inProcess) {
-        provision(admin, dynamo, prefix);
+        provision(admin);
       }
 
       // 1. DynamoDB Local's own ceilings, before anything else uses it.
@@ -408,7 +405,7 @@ public final class IdentityLoadDriver {
             "--spring.kafka.consumer.group-id=" + group,
             "--c360.aws.dynamodb.endpoint=" + endpoint,
             "--c360.aws.region=" + REGION,
-            "--" + Tables.PREFIX_PROPERTY + "=" + prefix,
+            "--" + TablesProperties.PREFIX_PROPERTY + "=" + prefix,
             "--c360.identity.pipeline.concurrency=" + consumers,
             "--spring.kafka.consumer.properties.interceptor.classes="
                 + ListenerThreads.class.getName(),
@@ -440,9 +437,11 @@ public final class IdentityLoadDriver {
     admin.alterConsumerGroupOffsets(group, offsets).all().get();
   }
 
-  /** Creates the catalog's topics (if missing) and tables under {@code prefix} on a given stack. */
-  private static void provision(Admin admin, DynamoDbClient dynamo, String prefix)
-      throws Exception {
+  /**
+   * Creates the catalog's topics (if missing) on a given stack; identity-service creates its tables
+   * (under {@code c360.tables.prefix}) when it starts.
+   */
+  private static void provision(Admin admin) throws Exception {
     var existing = admin.listTopics().names().get();
     List<NewTopic> missing = new ArrayList<>();
     for (var topic : Topics.ALL) {
@@ -452,34 +451,6 @@ public final class IdentityLoadDriver {
     }
     if (!missing.isEmpty()) {
       admin.createTopics(missing).all().get();
-    }
-    for (TableSpec table : Tables.ALL) {
-      String name = table.physicalName(prefix);
-      var attributes = new ArrayList<AttributeDefinition>();
-      var keys = new ArrayList<KeySchemaElement>();
-      attributes.add(
-          AttributeDefinition.builder()
-              .attributeName(table.partitionKey())
-              .attributeType("S")
-              .build());
-      keys.add(
-          KeySchemaElement.builder().attributeName(table.partitionKey()).keyType("HASH").build());
-      if (table.sortKey() != null) {
-        attributes.add(
-            AttributeDefinition.builder()
-                .attributeName(table.sortKey())
-                .attributeType("S")
-                .build());
-        keys.add(
-            KeySchemaElement.builder().attributeName(table.sortKey()).keyType("RANGE").build());
-      }
-      dynamo.createTable(
-          r ->
-              r.tableName(name)
-                  .attributeDefinitions(attributes)
-                  .keySchema(keys)
-                  .billingMode("PAY_PER_REQUEST"));
-      dynamo.waiter().waitUntilTableExists(r -> r.tableName(name));
     }
   }
 
@@ -581,11 +552,16 @@ public final class IdentityLoadDriver {
 
   record Counts(long activeProfiles, long mergedProfiles, long timelineItems) {}
 
+  /**
+   * Counts what identity-service stored, from its {@code profiles} and {@code timeline} tables
+   * (IdentityTables.PROFILES and TIMELINE), read by name as an operator would: the service's jar is
+   * Spring Boot's repackaged one, and with {@code --service external} its classes are not here.
+   */
   private static Counts count(DynamoDbClient dynamo, String prefix) {
-    String profiles = Tables.PROFILES.physicalName(prefix);
+    String profiles = prefix + "profiles";
     long active = scanCount(dynamo, profiles, "ACTIVE");
     long merged = scanCount(dynamo, profiles, "MERGED");
-    long timeline = scanCount(dynamo, Tables.TIMELINE.physicalName(prefix), null);
+    long timeline = scanCount(dynamo, prefix + "timeline", null);
     return new Counts(active, merged, timeline);
   }
 

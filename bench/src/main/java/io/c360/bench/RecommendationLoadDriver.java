@@ -14,7 +14,7 @@ import io.c360.common.topic.Topics;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
 import io.c360.platform.security.Sha256;
-import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import io.c360.recommendation.RecommendationApplication;
 import io.c360.recommendation.catalog.Catalog;
 import io.c360.recommendation.recommender.embedded.EmbeddedRecommender;
@@ -225,7 +225,7 @@ public final class RecommendationLoadDriver {
                   "--c360.recommendation.instance-id=" + INSTANCE,
                   "--c360.aws.dynamodb.endpoint=" + endpoint,
                   "--c360.aws.region=" + REGION,
-                  "--" + Tables.PREFIX_PROPERTY + "=" + prefix,
+                  "--" + TablesProperties.PREFIX_PROPERTY + "=" + prefix,
                   "--c360.security.tokens[0].name=bench",
                   "--c360.security.tokens[0].sha256=" + Sha256.hex(token),
                   "--c360.security.tokens[0].roles[0]=app",

@@ -5,7 +5,7 @@ import io.c360.common.score.ProfileScore;
 import io.c360.common.score.ScoreReason;
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
-import io.c360.platform.table.Tables;
+import io.c360.scoring.ScoringTables;
 import io.c360.scoring.features.CustomerHistory;
 import io.c360.scoring.features.Features;
 import io.c360.scoring.features.HistoryEvent;
@@ -246,10 +246,12 @@ public final class ScoringBench {
                     .withTablePrefix(prefix)
                     .withJvmArgs(List.of("-Xmx1536m", "-XX:TieredStopAtLevel=4")));
         DynamoDbClient dynamo = DevStackClients.dynamoDb(stack)) {
+      // scoring-service creates these when it starts; the bench uses its stores without it
+      stack.createTables(List.of(ScoringTables.SCORING_HISTORY, ScoringTables.SCORING_SCORES));
       System.out.printf(Locale.ROOT, "devstack started in %.1f s (not measured)%n", seconds(t0));
       List<Row> rows = new ArrayList<>();
       DynamoDbHistoryStore history =
-          new DynamoDbHistoryStore(dynamo, Tables.SCORING_HISTORY.physicalName(prefix));
+          new DynamoDbHistoryStore(dynamo, ScoringTables.SCORING_HISTORY.physicalName(prefix));
       List<HistoryEntry> entries = new ArrayList<>();
       for (CustomerHistory h : histories) {
         for (int i = 0; i < h.events().size(); i++) {
@@ -280,7 +282,7 @@ public final class ScoringBench {
               "history projection: read every history back (parallel Scan, 4 segments)",
               readSeconds,
               read / readSeconds));
-      String table = Tables.SCORING_SCORES.physicalName(prefix);
+      String table = ScoringTables.SCORING_SCORES.physicalName(prefix);
       DynamoDbScoreStore store =
           new DynamoDbScoreStore(dynamo, table, EventJson.mapper(), Clock.systemUTC());
       int columns = model.features().size();

@@ -36,8 +36,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule touchesOnlyItsOwnTables =
-      PortsAndAdapters.touchesOnlyItsOwnTables(
-          "RECOMMENDATION_IDENTITY", "RECOMMENDATION_INTERACTIONS");
+      PortsAndAdapters.tablesComeOnlyFrom(RecommendationTables.class);
 
   @ArchTest
   static final ArchRule packagesAreFreeOfCycles = PortsAndAdapters.packagesAreFreeOfCycles(ROOT);

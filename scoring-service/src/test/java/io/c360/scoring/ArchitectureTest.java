@@ -8,8 +8,8 @@ import io.c360.devstack.test.PortsAndAdapters;
 
 /**
  * Ports and adapters: domain packages (every package but the adapters') never reach into adapters
- * or their libraries; the service touches only its own tables (models, scores and its history
- * projection); no package cycles.
+ * or their libraries; the service's tables come only from its own ScoringTables (models, scores and
+ * its history projection); no package cycles.
  */
 @AnalyzeClasses(packages = "io.c360.scoring", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -28,8 +28,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule touchesOnlyItsOwnTables =
-      PortsAndAdapters.touchesOnlyItsOwnTables(
-          "SCORING_MODELS", "SCORING_SCORES", "SCORING_HISTORY");
+      PortsAndAdapters.tablesComeOnlyFrom(ScoringTables.class);
 
   @ArchTest
   static final ArchRule packagesAreFreeOfCycles =

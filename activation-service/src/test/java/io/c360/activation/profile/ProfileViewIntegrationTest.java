@@ -5,6 +5,7 @@ import static io.c360.activation.support.Customers.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
+import io.c360.activation.ActivationTables;
 import io.c360.activation.support.Customers;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.common.topic.Topics;
@@ -12,7 +13,6 @@ import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicReader;
-import io.c360.platform.table.Tables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -189,7 +189,8 @@ class ProfileViewIntegrationTest extends ActivationIntegrationTest {
     return dynamo
         .getItem(
             r ->
-                r.tableName(DevStackExtension.stack().tableName(Tables.ACTIVATION_PROFILES))
+                r.tableName(
+                        DevStackExtension.stack().tableName(ActivationTables.ACTIVATION_PROFILES))
                     .key(Map.of("profileId", AttributeValue.fromS(profileId)))
                     .consistentRead(true))
         .item();

@@ -11,9 +11,9 @@ import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicReader;
 import io.c360.identity.IdentityIntegrationTest;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.support.EventSender;
 import io.c360.identity.support.Events;
-import io.c360.platform.table.Tables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -75,7 +75,7 @@ class ErasureIntegrationTest extends IdentityIntegrationTest {
             dynamo
                 .query(
                     r ->
-                        r.tableName(prefix + Tables.TIMELINE.name())
+                        r.tableName(prefix + IdentityTables.TIMELINE.name())
                             .keyConditionExpression("profileId = :p")
                             .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(id))))
                 .count())
@@ -84,7 +84,7 @@ class ErasureIntegrationTest extends IdentityIntegrationTest {
             dynamo
                 .getItem(
                     r ->
-                        r.tableName(prefix + Tables.IDENTITY.name())
+                        r.tableName(prefix + IdentityTables.IDENTITY.name())
                             .key(Map.of("identifier", AttributeValue.fromS("email#" + email))))
                 .hasItem())
         .isFalse();
@@ -92,7 +92,7 @@ class ErasureIntegrationTest extends IdentityIntegrationTest {
         dynamo
             .getItem(
                 r ->
-                    r.tableName(prefix + Tables.PROFILES.name())
+                    r.tableName(prefix + IdentityTables.PROFILES.name())
                         .key(Map.of("profileId", AttributeValue.fromS(id))))
             .item();
     assertThat(shell.get("doc").s()).doesNotContain(email, user, anon, loyalty, "Ann");

@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.Eventually;
 import io.c360.identity.IdentityIntegrationTest;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.resolution.LinkSuggestions;
 import io.c360.identity.resolution.ProfileId;
 import io.c360.identity.support.CustomerRecords;
 import io.c360.identity.support.CustomerRecords.Person;
 import io.c360.identity.support.EventSender;
 import io.c360.platform.table.TableSpec;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import java.util.ArrayList;
 import java.util.List;
@@ -313,7 +313,7 @@ class CustomerLinkageIntegrationTest extends IdentityIntegrationTest {
   /** The persons the blocking index holds for a profile (one per key), as JSON. */
   private List<String> indexed(String profileId) {
     List<String> persons = new ArrayList<>();
-    scan(Tables.IDENTITY_BLOCKS)
+    scan(IdentityTables.IDENTITY_BLOCKS)
         .forEach(
             item -> {
               if (item.get("profileId").s().startsWith(profileId) && item.get("person") != null) {
@@ -324,7 +324,7 @@ class CustomerLinkageIntegrationTest extends IdentityIntegrationTest {
   }
 
   private List<Map<String, AttributeValue>> suggestionItemsNaming(String profileId) {
-    return scan(Tables.IDENTITY_LINK_SUGGESTIONS).stream()
+    return scan(IdentityTables.IDENTITY_LINK_SUGGESTIONS).stream()
         .filter(i -> i.values().stream().anyMatch(v -> v.s() != null && v.s().contains(profileId)))
         .toList();
   }

@@ -11,10 +11,10 @@ import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.identity.IdentityIntegrationTest;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.support.EventSender;
 import io.c360.identity.support.Events;
 import io.c360.identity.support.ScoreSender;
-import io.c360.platform.table.Tables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -170,7 +170,8 @@ class ScoreProjectionIntegrationTest extends IdentityIntegrationTest {
             .getItem(
                 r ->
                     r.tableName(
-                            DevStackExtension.stack().tablePrefix() + Tables.IDENTITY_SCORES.name())
+                            DevStackExtension.stack().tablePrefix()
+                                + IdentityTables.IDENTITY_SCORES.name())
                         .key(Map.of("profileId", AttributeValue.fromS(id)))
                         .consistentRead(true))
             .item();

@@ -1,7 +1,8 @@
 package io.c360.devstack;
 
+import io.c360.platform.table.TableProvisioner;
 import io.c360.platform.table.TableSpec;
-import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * A devstack ({@link DevStackMain}: Kafka and DynamoDB Local) running in a child JVM, so that the
@@ -78,7 +81,8 @@ public final class DevStack implements AutoCloseable {
    * @param kafkaPort Kafka client port, 0 for a free one
    * @param dynamoDbPort DynamoDB Local port, 0 for a free one
    * @param controllerPort KRaft controller port, 0 for a free one
-   * @param tablePrefix prepended to every table name
+   * @param tablePrefix the prefix of the tables the services started against this stack create (the
+   *     stack itself creates none; see {@link #createTables})
    * @param dataDir persistent data directory, or null for an in-memory stack
    * @param startupTimeout how long to wait for the servers to be ready
    * @param logFile where the child's output goes, or null for a new file under {@code target/} (or
@@ -104,7 +108,7 @@ public final class DevStack implements AutoCloseable {
     /** Free ports, the default table prefix, in memory, 90 s to start. */
     public static Options defaults() {
       return new Options(
-          0, 0, 0, Tables.DEFAULT_PREFIX, null, Duration.ofSeconds(90), null, List.of());
+          0, 0, 0, TablesProperties.DEFAULT_PREFIX, null, Duration.ofSeconds(90), null, List.of());
     }
 
     public Options withKafkaPort(int port) {
@@ -228,8 +232,6 @@ public final class DevStack implements AutoCloseable {
               Integer.toString(dynamoDbPort),
               "--controller-port",
               Integer.toString(controllerPort),
-              "--table-prefix",
-              options.tablePrefix(),
               "--exit-on-stdin-close"));
 
       Process process =
@@ -302,6 +304,17 @@ public final class DevStack implements AutoCloseable {
   /** The physical name of {@code table} in this stack. */
   public String tableName(TableSpec table) {
     return table.physicalName(tablePrefix);
+  }
+
+  /**
+   * Creates those of {@code tables} that this stack does not have yet, under its prefix. The stack
+   * creates no table itself: each service creates its own at startup, so only a test that uses a
+   * service's tables without starting that service calls this.
+   */
+  public void createTables(Collection<TableSpec> tables) {
+    try (DynamoDbClient dynamoDb = DevStackClients.dynamoDb(this)) {
+      TableProvisioner.createMissing(dynamoDb, tablePrefix, tables);
+    }
   }
 
   /** The file that receives the child's output. */

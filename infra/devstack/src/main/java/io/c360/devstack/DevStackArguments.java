@@ -1,6 +1,5 @@
 package io.c360.devstack;
 
-import io.c360.platform.table.Tables;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param kafkaPort the Kafka client port
  * @param dynamoDbPort the DynamoDB Local HTTP port
  * @param controllerPort the KRaft controller port, or 0 for any free port
- * @param tablePrefix prepended to every table name
  * @param exitOnStdinClose exit when standard input closes, i.e. when the parent process is gone
  */
 record DevStackArguments(
@@ -20,22 +18,19 @@ record DevStackArguments(
     int kafkaPort,
     int dynamoDbPort,
     int controllerPort,
-    String tablePrefix,
     boolean exitOnStdinClose) {
 
   static final String USAGE =
       """
       Usage: DevStackMain [--in-memory | --data-dir DIR] [--kafka-port N] [--dynamodb-port N]
-                          [--controller-port N] [--table-prefix PREFIX] [--exit-on-stdin-close]
+                          [--controller-port N] [--exit-on-stdin-close]
         --in-memory            keep everything in memory / a temporary directory (the default)
         --data-dir DIR         keep Kafka logs in DIR/kafka and DynamoDB data in DIR/dynamodb
         --kafka-port N         Kafka client port (default 9092)
         --dynamodb-port N      DynamoDB Local port (default 8000)
         --controller-port N    KRaft controller port (default: a free port)
-        --table-prefix PREFIX  table name prefix (default %s)
         --exit-on-stdin-close  stop when standard input is closed (used by the test launcher)
-      """
-          .formatted(Tables.DEFAULT_PREFIX);
+      """;
 
   /**
    * Parses {@code args}; options take their value as the next argument or after {@code =}.
@@ -48,7 +43,6 @@ record DevStackArguments(
     int kafkaPort = 9092;
     int dynamoDbPort = 8000;
     int controllerPort = 0;
-    String tablePrefix = Tables.DEFAULT_PREFIX;
     boolean exitOnStdinClose = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -62,11 +56,7 @@ record DevStackArguments(
       switch (name) {
         case "--in-memory" -> inMemory = true;
         case "--exit-on-stdin-close" -> exitOnStdinClose = true;
-        case "--data-dir",
-            "--kafka-port",
-            "--dynamodb-port",
-            "--controller-port",
-            "--table-prefix" -> {
+        case "--data-dir", "--kafka-port", "--dynamodb-port", "--controller-port" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException(name + " needs a value");
@@ -77,8 +67,7 @@ record DevStackArguments(
             case "--data-dir" -> dataDir = Path.of(value);
             case "--kafka-port" -> kafkaPort = port(name, value);
             case "--dynamodb-port" -> dynamoDbPort = port(name, value);
-            case "--controller-port" -> controllerPort = port(name, value);
-            default -> tablePrefix = value;
+            default -> controllerPort = port(name, value);
           }
         }
         default -> throw new IllegalArgumentException("Unknown argument: " + arg);
@@ -88,7 +77,7 @@ record DevStackArguments(
       throw new IllegalArgumentException("Use either --in-memory or --data-dir, not both");
     }
     return new DevStackArguments(
-        dataDir, kafkaPort, dynamoDbPort, controllerPort, tablePrefix, exitOnStdinClose);
+        dataDir, kafkaPort, dynamoDbPort, controllerPort, exitOnStdinClose);
   }
 
   private static int port(String name, String value) {

@@ -1,7 +1,6 @@
 package io.c360.devstack;
 
 import io.c360.common.topic.Topics;
-import io.c360.platform.table.Tables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -15,11 +14,10 @@ import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Runs a real Kafka broker (KRaft, single node) and DynamoDB Local in this JVM, creates every topic
- * of {@link Topics#ALL} and every table of {@link Tables#ALL}, prints one line
+ * of {@link Topics#ALL} (no table: each service creates its own at startup), prints one line
  *
  * <pre>C360_DEVSTACK_READY kafka=localhost:9092 dynamodb=http://localhost:8000</pre>
  *
@@ -143,9 +141,6 @@ public final class DevStackMain {
       started.push(broker);
       kafka = broker;
 
-      try (DynamoDbClient client = DevStackClients.dynamoDb(dynamo.endpoint())) {
-        Provisioning.createTables(client, Tables.ALL, arguments.tablePrefix());
-      }
       try (Admin admin = DevStackClients.admin(broker.bootstrapServers())) {
         Provisioning.createTopics(admin, Topics.ALL);
       }

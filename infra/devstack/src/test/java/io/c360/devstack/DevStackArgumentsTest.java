@@ -3,7 +3,6 @@ package io.c360.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.c360.platform.table.Tables;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,6 @@ class DevStackArgumentsTest {
     assertThat(arguments.kafkaPort()).isEqualTo(9092);
     assertThat(arguments.dynamoDbPort()).isEqualTo(8000);
     assertThat(arguments.controllerPort()).isZero();
-    assertThat(arguments.tablePrefix()).isEqualTo(Tables.DEFAULT_PREFIX);
     assertThat(arguments.exitOnStdinClose()).isFalse();
   }
 
@@ -32,11 +30,10 @@ class DevStackArgumentsTest {
             "18000",
             "--controller-port",
             "19093",
-            "--table-prefix=dev-",
             "--exit-on-stdin-close");
 
     assertThat(arguments)
-        .isEqualTo(new DevStackArguments(Path.of("/var/c360"), 19092, 18000, 19093, "dev-", true));
+        .isEqualTo(new DevStackArguments(Path.of("/var/c360"), 19092, 18000, 19093, true));
   }
 
   @Test

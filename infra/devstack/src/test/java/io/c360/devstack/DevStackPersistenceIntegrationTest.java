@@ -3,7 +3,8 @@ package io.c360.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.topic.Topics;
-import io.c360.platform.table.Tables;
+import io.c360.platform.table.TableSpec;
+import io.c360.platform.table.TablesProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,16 +20,24 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 class DevStackPersistenceIntegrationTest {
 
+  private static final TableSpec PROFILES = new TableSpec("profiles", "profileId", null, null);
+  private static final TableSpec TIMELINE =
+      new TableSpec("timeline", "profileId", "eventKey", null);
+
   @TempDir Path dataDir;
 
   @Test
   void keepsRecordsAndItemsInTheDataDirectoryAcrossARestart() throws Exception {
     DevStack.Options options = DevStack.Options.defaults().withDataDir(dataDir);
-    String table = Tables.PROFILES.physicalName(Tables.DEFAULT_PREFIX);
+    String table = PROFILES.physicalName(TablesProperties.DEFAULT_PREFIX);
     Map<String, AttributeValue> key = Map.of("profileId", AttributeValue.fromS("p-42"));
 
     try (DevStack first = DevStack.startChildProcess(options);
         DynamoDbClient dynamoDb = DevStackClients.dynamoDb(first)) {
+      assertThat(dynamoDb.listTables().tableNames())
+          .as("a new stack has topics only: each service creates its own tables")
+          .isEmpty();
+      first.createTables(List.of(PROFILES));
       Records.send(first.kafkaBootstrapServers(), Topics.PROFILES.name(), "p-42", "ann");
       dynamoDb.putItem(
           request ->
@@ -66,10 +75,11 @@ class DevStackPersistenceIntegrationTest {
   void keepsEveryAcknowledgedWriteWhenTheStackIsKilledAndCommitsThroughAWriteAheadLog()
       throws Exception {
     DevStack.Options options = DevStack.Options.defaults().withDataDir(dataDir);
-    String table = Tables.TIMELINE.physicalName(Tables.DEFAULT_PREFIX);
+    String table = TIMELINE.physicalName(TablesProperties.DEFAULT_PREFIX);
     int items = 200;
 
     DevStack first = DevStack.startChildProcess(options);
+    first.createTables(List.of(TIMELINE));
     try (DynamoDbClient dynamoDb = DevStackClients.dynamoDb(first)) {
       for (int batch = 0; batch < items / 25; batch++) {
         List<WriteRequest> puts = new ArrayList<>();

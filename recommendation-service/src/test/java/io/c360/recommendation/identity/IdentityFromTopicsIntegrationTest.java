@@ -7,8 +7,8 @@ import io.c360.common.identifier.IdentifierType;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
-import io.c360.platform.table.Tables;
 import io.c360.recommendation.RecommendationIntegrationTest;
+import io.c360.recommendation.RecommendationTables;
 import io.c360.recommendation.support.RecommendationClient;
 import io.c360.recommendation.support.Shop;
 import java.util.Map;
@@ -117,7 +117,7 @@ class IdentityFromTopicsIntegrationTest extends RecommendationIntegrationTest {
                     r ->
                         r.tableName(
                                 DevStackExtension.stack().tablePrefix()
-                                    + Tables.RECOMMENDATION_IDENTITY.name())
+                                    + RecommendationTables.RECOMMENDATION_IDENTITY.name())
                             .key(
                                 Map.of(
                                     "identifier",

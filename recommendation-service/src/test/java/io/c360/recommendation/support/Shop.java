@@ -19,7 +19,7 @@ import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicWriter;
 import io.c360.platform.security.Sha256;
-import io.c360.platform.table.Tables;
+import io.c360.recommendation.RecommendationTables;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -279,7 +279,7 @@ public final class Shop implements AutoCloseable {
             r ->
                 r.tableName(
                         DevStackExtension.stack().tablePrefix()
-                            + Tables.RECOMMENDATION_INTERACTIONS.name())
+                            + RecommendationTables.RECOMMENDATION_INTERACTIONS.name())
                     .keyConditionExpression("profileId = :p AND begins_with(interactionKey, :i)")
                     .expressionAttributeValues(
                         Map.of(
@@ -304,7 +304,8 @@ public final class Shop implements AutoCloseable {
                             r ->
                                 r.tableName(
                                         DevStackExtension.stack().tablePrefix()
-                                            + Tables.RECOMMENDATION_INTERACTIONS.name())
+                                            + RecommendationTables.RECOMMENDATION_INTERACTIONS
+                                                .name())
                                     .key(
                                         Map.of(
                                             "profileId",

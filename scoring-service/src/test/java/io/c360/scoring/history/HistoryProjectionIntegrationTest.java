@@ -10,8 +10,8 @@ import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicReader;
-import io.c360.platform.table.Tables;
 import io.c360.scoring.ScoringIntegrationTest;
+import io.c360.scoring.ScoringTables;
 import io.c360.scoring.support.ScoringClient;
 import io.c360.scoring.support.StoredHistories;
 import io.c360.scoring.support.TrainedModels;
@@ -159,11 +159,12 @@ class HistoryProjectionIntegrationTest extends ScoringIntegrationTest {
     assertThat(store.scoresItem(profileId)).containsKey("score:" + MODEL);
     assertThat(scored(profileId)).isTrue();
     String prefix = DevStackExtension.stack().tablePrefix();
-    for (String identityTable : List.of(Tables.PROFILES.name(), Tables.TIMELINE.name())) {
-      assertThat(dynamo.scan(r -> r.tableName(prefix + identityTable).limit(1)).items())
-          .as("identity-service's %s table is not where scoring reads or writes", identityTable)
-          .isEmpty();
-    }
+    assertThat(
+            dynamo.listTablesPaginator().tableNames().stream()
+                .filter(name -> name.startsWith(prefix)))
+        .as("scoring creates (and so can use) only its own tables, none of identity-service's")
+        .containsExactlyInAnyOrderElementsOf(
+            ScoringTables.ALL.stream().map(table -> table.physicalName(prefix)).toList());
   }
 
   /** Whether the score API shows a score of the model for the profile. */

@@ -8,7 +8,7 @@ import io.c360.common.profile.ResolvedEvent;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
-import io.c360.platform.table.Tables;
+import io.c360.scoring.ScoringTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,8 +54,8 @@ public final class StoredHistories implements AutoCloseable {
     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     this.producer = new KafkaProducer<>(props);
     String prefix = DevStackExtension.stack().tablePrefix();
-    this.history = prefix + Tables.SCORING_HISTORY.name();
-    this.scores = prefix + Tables.SCORING_SCORES.name();
+    this.history = prefix + ScoringTables.SCORING_HISTORY.name();
+    this.scores = prefix + ScoringTables.SCORING_SCORES.name();
   }
 
   /** Publishes the events as resolved to the profile and waits until scoring's history has them. */

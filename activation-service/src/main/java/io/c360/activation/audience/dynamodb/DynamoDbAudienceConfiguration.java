@@ -1,7 +1,7 @@
 package io.c360.activation.audience.dynamodb;
 
+import io.c360.activation.ActivationTables;
 import io.c360.activation.audience.AudienceStore;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,7 @@ class DynamoDbAudienceConfiguration {
   AudienceStore audienceStore(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbAudienceStore(
         dynamo,
-        tables.physicalName(Tables.ACTIVATION_AUDIENCES),
-        tables.physicalName(Tables.ACTIVATION_AUDIENCE_MEMBERS));
+        tables.physicalName(ActivationTables.ACTIVATION_AUDIENCES),
+        tables.physicalName(ActivationTables.ACTIVATION_AUDIENCE_MEMBERS));
   }
 }

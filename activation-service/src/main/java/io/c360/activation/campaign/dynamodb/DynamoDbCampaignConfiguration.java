@@ -1,8 +1,8 @@
 package io.c360.activation.campaign.dynamodb;
 
+import io.c360.activation.ActivationTables;
 import io.c360.activation.campaign.CampaignStore;
 import io.c360.activation.campaign.ContactLog;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +16,13 @@ class DynamoDbCampaignConfiguration {
   CampaignStore campaignStore(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbCampaignStore(
         dynamo,
-        tables.physicalName(Tables.ACTIVATION_CAMPAIGNS),
-        tables.physicalName(Tables.ACTIVATION_ASSIGNMENTS));
+        tables.physicalName(ActivationTables.ACTIVATION_CAMPAIGNS),
+        tables.physicalName(ActivationTables.ACTIVATION_ASSIGNMENTS));
   }
 
   @Bean
   ContactLog contactLog(DynamoDbClient dynamo, TablesProperties tables) {
-    return new DynamoDbContactLog(dynamo, tables.physicalName(Tables.ACTIVATION_CONTACTS));
+    return new DynamoDbContactLog(
+        dynamo, tables.physicalName(ActivationTables.ACTIVATION_CONTACTS));
   }
 }

@@ -1,7 +1,7 @@
 package io.c360.activation.profile.dynamodb;
 
+import io.c360.activation.ActivationTables;
 import io.c360.activation.profile.ProfileViewStore;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +13,7 @@ class DynamoDbProfileViewConfiguration {
 
   @Bean
   ProfileViewStore profileViewStore(DynamoDbClient dynamo, TablesProperties tables) {
-    return new DynamoDbProfileView(dynamo, tables.physicalName(Tables.ACTIVATION_PROFILES));
+    return new DynamoDbProfileView(
+        dynamo, tables.physicalName(ActivationTables.ACTIVATION_PROFILES));
   }
 }

@@ -1,7 +1,7 @@
 package io.c360.activation.report.dynamodb;
 
+import io.c360.activation.ActivationTables;
 import io.c360.activation.report.OrderLedger;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +13,6 @@ class DynamoDbOrderLedgerConfiguration {
 
   @Bean
   OrderLedger orderLedger(DynamoDbClient dynamo, TablesProperties tables) {
-    return new DynamoDbOrderLedger(dynamo, tables.physicalName(Tables.ACTIVATION_ORDERS));
+    return new DynamoDbOrderLedger(dynamo, tables.physicalName(ActivationTables.ACTIVATION_ORDERS));
   }
 }

@@ -6,13 +6,13 @@ import static io.c360.activation.support.ActivationClient.MARKETER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.activation.ActivationIntegrationTest;
+import io.c360.activation.ActivationTables;
 import io.c360.activation.delivery.Channel;
 import io.c360.activation.delivery.DeliveryReceipt;
 import io.c360.activation.delivery.MessageSenders;
 import io.c360.activation.delivery.OutboundMessage;
 import io.c360.activation.support.Messages;
 import io.c360.devstack.test.ApiClient.Response;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +108,7 @@ class OutboxIntegrationTest extends ActivationIntegrationTest {
         dynamo
             .scan(
                 r ->
-                    r.tableName(tables.physicalName(Tables.ACTIVATION_OUTBOX))
+                    r.tableName(tables.physicalName(ActivationTables.ACTIVATION_OUTBOX))
                         .filterExpression("campaignId = :c")
                         .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(campaign))))
             .items();

@@ -1,9 +1,9 @@
 package io.c360.identity.fuzzy.dynamodb;
 
 import io.c360.common.json.EventJson;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.fuzzy.FuzzyIndex;
 import io.c360.identity.fuzzy.FuzzyMatcher;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +16,6 @@ class DynamoDbFuzzyIndexConfiguration {
   @Bean
   FuzzyIndex fuzzyIndex(DynamoDbClient dynamo, TablesProperties tables, FuzzyMatcher matcher) {
     return new DynamoDbFuzzyIndex(
-        dynamo, tables.physicalName(Tables.IDENTITY_BLOCKS), EventJson.mapper(), matcher);
+        dynamo, tables.physicalName(IdentityTables.IDENTITY_BLOCKS), EventJson.mapper(), matcher);
   }
 }

@@ -1,9 +1,9 @@
 package io.c360.identity.resolution.dynamodb;
 
 import io.c360.common.json.EventJson;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.resolution.IdentityStore;
 import io.c360.identity.resolution.ResolutionProperties;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -24,9 +24,9 @@ class DynamoDbIdentityConfiguration {
       MeterRegistry meters) {
     return new DynamoDbIdentityStore(
         dynamo,
-        tables.physicalName(Tables.IDENTITY),
-        tables.physicalName(Tables.PROFILES),
-        tables.physicalName(Tables.IDENTITY_AUDIT),
+        tables.physicalName(IdentityTables.IDENTITY),
+        tables.physicalName(IdentityTables.PROFILES),
+        tables.physicalName(IdentityTables.IDENTITY_AUDIT),
         EventJson.mapper(),
         clock,
         rules.tombstoneTtl(),

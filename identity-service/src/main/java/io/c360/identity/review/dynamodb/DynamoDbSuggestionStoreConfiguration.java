@@ -1,7 +1,7 @@
 package io.c360.identity.review.dynamodb;
 
+import io.c360.identity.IdentityTables;
 import io.c360.identity.review.SuggestionStore;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +14,6 @@ class DynamoDbSuggestionStoreConfiguration {
   @Bean
   SuggestionStore suggestionStore(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbSuggestionStore(
-        dynamo, tables.physicalName(Tables.IDENTITY_LINK_SUGGESTIONS));
+        dynamo, tables.physicalName(IdentityTables.IDENTITY_LINK_SUGGESTIONS));
   }
 }

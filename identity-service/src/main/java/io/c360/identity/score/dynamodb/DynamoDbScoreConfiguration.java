@@ -1,8 +1,8 @@
 package io.c360.identity.score.dynamodb;
 
 import io.c360.common.json.EventJson;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.score.ScoreStore;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +15,6 @@ class DynamoDbScoreConfiguration {
   @Bean
   ScoreStore scoreStore(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbScoreStore(
-        dynamo, tables.physicalName(Tables.IDENTITY_SCORES), EventJson.mapper());
+        dynamo, tables.physicalName(IdentityTables.IDENTITY_SCORES), EventJson.mapper());
   }
 }

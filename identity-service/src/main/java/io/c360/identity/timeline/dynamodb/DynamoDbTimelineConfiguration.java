@@ -1,8 +1,8 @@
 package io.c360.identity.timeline.dynamodb;
 
 import io.c360.common.json.EventJson;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.timeline.TimelineStore;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +17,6 @@ class DynamoDbTimelineConfiguration {
   TimelineStore timelineStore(
       DynamoDbClient dynamo, TablesProperties tables, MeterRegistry meters) {
     return new DynamoDbTimelineStore(
-        dynamo, tables.physicalName(Tables.TIMELINE), EventJson.mapper(), meters);
+        dynamo, tables.physicalName(IdentityTables.TIMELINE), EventJson.mapper(), meters);
   }
 }

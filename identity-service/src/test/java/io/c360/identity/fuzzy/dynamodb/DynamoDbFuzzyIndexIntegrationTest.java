@@ -7,11 +7,11 @@ import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.WithDevStack;
+import io.c360.identity.IdentityTables;
 import io.c360.identity.fuzzy.FuzzyCandidate;
 import io.c360.identity.fuzzy.FuzzyMatcher;
 import io.c360.identity.fuzzy.FuzzyMatchingProperties;
 import io.c360.identity.fuzzy.OfflinePerson;
-import io.c360.platform.table.Tables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -31,11 +31,13 @@ class DynamoDbFuzzyIndexIntegrationTest {
   @BeforeAll
   static void connect() {
     DevStack stack = DevStackExtension.stack();
+    // the service creates its tables when it starts; this test uses the adapter without it
+    stack.createTables(List.of(IdentityTables.IDENTITY_BLOCKS));
     dynamo = DevStackClients.dynamoDb(stack);
     index =
         new DynamoDbFuzzyIndex(
             dynamo,
-            stack.tablePrefix() + Tables.IDENTITY_BLOCKS.name(),
+            stack.tablePrefix() + IdentityTables.IDENTITY_BLOCKS.name(),
             EventJson.mapper(),
             new FuzzyMatcher(FuzzyMatchingProperties.defaults()));
   }

@@ -4,16 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.lang.ArchRule;
-import io.c360.platform.table.Tables;
-import java.util.Set;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import io.c360.platform.table.TableSpec;
 
 /**
  * The ports-and-adapters rules every service's ArchitectureTest checks, so each service only names
  * its domain packages: domain packages never reach into Kafka, DynamoDB or the web layer,
- * controllers never reach into adapters, a service touches only the tables it owns, and its
- * packages are free of cycles.
+ * controllers never reach into adapters, a service's tables come only from its own {@code *Tables}
+ * class, and its packages are free of cycles.
  */
 public final class PortsAndAdapters {
 
@@ -101,21 +102,37 @@ public final class PortsAndAdapters {
   }
 
   /**
-   * No class names a table of the catalog ({@link Tables}) other than the given ones, the tables
-   * the service owns: every other service's data comes through its topics and APIs.
+   * The service's tables are declared in one class of its own, {@code tablesClass} (e.g. {@code
+   * IdentityTables}), and come from there only: no other class makes a {@link TableSpec} (so no
+   * class holds a table name of its own making, nor a copy of another service's), and every {@link
+   * TableSpec} a class reads, like any field of a {@code *Tables} class (another service's {@code
+   * ALL}), is one of {@code tablesClass}. Together with each service depending on no other
+   * service's module, a service touches only the tables it owns.
    */
-  public static ArchRule touchesOnlyItsOwnTables(String... ownTableFields) {
-    Set<String> allowed = Set.of(ownTableFields);
-    Set<String> catalog = Set.of("ALL", "PREFIX_PROPERTY", "DEFAULT_PREFIX");
-    return noClasses()
-        .should()
-        .accessFieldWhere(
-            DescribedPredicate.describe(
-                "a table of another service (own: " + String.join(", ", allowed) + ")",
-                (JavaFieldAccess access) ->
-                    access.getTargetOwner().isEquivalentTo(Tables.class)
-                        && !allowed.contains(access.getTarget().getName())
-                        && !catalog.contains(access.getTarget().getName())));
+  public static ArchRule tablesComeOnlyFrom(Class<?> tablesClass) {
+    ArchRule declaredThereOnly =
+        noClasses()
+            .that()
+            .doNotBelongToAnyOf(tablesClass)
+            .should()
+            .callConstructorWhere(
+                DescribedPredicate.describe(
+                    "a new TableSpec (tables are declared in " + tablesClass.getSimpleName() + ")",
+                    (JavaConstructorCall call) ->
+                        call.getTargetOwner().isEquivalentTo(TableSpec.class)))
+            .because("a service's tables are declared in its own " + tablesClass.getSimpleName());
+    ArchRule readFromThereOnly =
+        noClasses()
+            .should()
+            .accessFieldWhere(
+                DescribedPredicate.describe(
+                    "a table declared elsewhere than " + tablesClass.getSimpleName(),
+                    (JavaFieldAccess access) ->
+                        !access.getTargetOwner().isEquivalentTo(tablesClass)
+                            && (access.getTarget().getRawType().isEquivalentTo(TableSpec.class)
+                                || access.getTargetOwner().getSimpleName().endsWith("Tables"))))
+            .because("a service touches only the tables it owns");
+    return CompositeArchRule.of(declaredThereOnly).and(readFromThereOnly);
   }
 
   /** The top-level packages under {@code root} (e.g. {@code io.c360.scoring}) form no cycle. */

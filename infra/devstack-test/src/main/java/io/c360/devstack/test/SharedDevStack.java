@@ -2,7 +2,7 @@ package io.c360.devstack.test;
 
 import io.c360.devstack.DevStack;
 import io.c360.devstack.DevStackClients;
-import io.c360.platform.table.Tables;
+import io.c360.platform.table.TablesProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +50,7 @@ final class SharedDevStack {
     properties.put("spring.cloud.stream.kafka.binder.brokers", stack.kafkaBootstrapServers());
     properties.put("c360.aws.dynamodb.endpoint", stack.dynamoDbEndpoint());
     properties.put("c360.aws.region", REGION);
-    properties.put(Tables.PREFIX_PROPERTY, stack.tablePrefix());
+    properties.put(TablesProperties.PREFIX_PROPERTY, stack.tablePrefix());
     return properties;
   }
 

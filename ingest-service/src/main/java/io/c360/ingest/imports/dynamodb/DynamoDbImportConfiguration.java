@@ -1,8 +1,8 @@
 package io.c360.ingest.imports.dynamodb;
 
 import io.c360.common.json.EventJson;
+import io.c360.ingest.IngestTables;
 import io.c360.ingest.imports.ImportStore;
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +15,6 @@ class DynamoDbImportConfiguration {
   @Bean
   ImportStore importStore(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbImportStore(
-        dynamo, tables.physicalName(Tables.INGEST_IMPORTS), EventJson.mapper());
+        dynamo, tables.physicalName(IngestTables.INGEST_IMPORTS), EventJson.mapper());
   }
 }

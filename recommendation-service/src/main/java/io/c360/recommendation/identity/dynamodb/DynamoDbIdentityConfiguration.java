@@ -1,7 +1,7 @@
 package io.c360.recommendation.identity.dynamodb;
 
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
+import io.c360.recommendation.RecommendationTables;
 import io.c360.recommendation.identity.IdentityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +19,7 @@ class DynamoDbIdentityConfiguration {
       DynamoDbClient dynamo, TablesProperties tables, IdentityProperties properties) {
     return new DynamoDbIdentityGraph(
         dynamo,
-        tables.physicalName(Tables.RECOMMENDATION_IDENTITY),
+        tables.physicalName(RecommendationTables.RECOMMENDATION_IDENTITY),
         properties.refresh(),
         properties.expiry(),
         properties.cacheSize());

@@ -1,7 +1,7 @@
 package io.c360.recommendation.interaction.dynamodb;
 
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
+import io.c360.recommendation.RecommendationTables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -13,6 +13,6 @@ class DynamoDbInteractionConfiguration {
   @Bean
   DynamoDbInteractions interactions(DynamoDbClient dynamo, TablesProperties tables) {
     return new DynamoDbInteractions(
-        dynamo, tables.physicalName(Tables.RECOMMENDATION_INTERACTIONS), 4);
+        dynamo, tables.physicalName(RecommendationTables.RECOMMENDATION_INTERACTIONS), 4);
   }
 }

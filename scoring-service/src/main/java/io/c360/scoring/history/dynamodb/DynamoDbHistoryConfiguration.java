@@ -1,7 +1,7 @@
 package io.c360.scoring.history.dynamodb;
 
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
+import io.c360.scoring.ScoringTables;
 import io.c360.scoring.history.HistoryStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +13,6 @@ class DynamoDbHistoryConfiguration {
 
   @Bean
   HistoryStore historyStore(DynamoDbClient dynamo, TablesProperties tables) {
-    return new DynamoDbHistoryStore(dynamo, tables.physicalName(Tables.SCORING_HISTORY));
+    return new DynamoDbHistoryStore(dynamo, tables.physicalName(ScoringTables.SCORING_HISTORY));
   }
 }

@@ -1,7 +1,7 @@
 package io.c360.scoring.registry.dynamodb;
 
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
+import io.c360.scoring.ScoringTables;
 import io.c360.scoring.registry.RegistryStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +14,7 @@ class DynamoDbRegistryConfiguration {
 
   @Bean
   RegistryStore registryStore(DynamoDbClient dynamo, TablesProperties tables, JsonMapper json) {
-    return new DynamoDbRegistryStore(dynamo, tables.physicalName(Tables.SCORING_MODELS), json);
+    return new DynamoDbRegistryStore(
+        dynamo, tables.physicalName(ScoringTables.SCORING_MODELS), json);
   }
 }

@@ -1,7 +1,7 @@
 package io.c360.scoring.scoring.dynamodb;
 
-import io.c360.platform.table.Tables;
 import io.c360.platform.table.TablesProperties;
+import io.c360.scoring.ScoringTables;
 import io.c360.scoring.scoring.ScoreStore;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +16,7 @@ class DynamoDbScoreConfiguration {
   @Bean
   ScoreStore scoreStore(
       DynamoDbClient dynamo, TablesProperties tables, JsonMapper json, Clock clock) {
-    return new DynamoDbScoreStore(dynamo, tables.physicalName(Tables.SCORING_SCORES), json, clock);
+    return new DynamoDbScoreStore(
+        dynamo, tables.physicalName(ScoringTables.SCORING_SCORES), json, clock);
   }
 }
