@@ -58,14 +58,18 @@ public final class ContractBatch<T> {
       DeserializationException unreadable = unreadable(record);
       if (unreadable != null) {
         return new ContractBatch<>(
-            readable, new BatchListenerFailedException(describe(record), unreadable, record));
+            readable,
+            new BatchListenerFailedException(
+                describe(record) + " cannot be read: " + reason(unreadable), unreadable, record));
       }
       String invalid = record.value() == null ? null : problem.apply(record.value());
       if (invalid != null) {
         return new ContractBatch<>(
             readable,
             new BatchListenerFailedException(
-                describe(record), new InvalidRecordException(invalid), record));
+                describe(record) + " is invalid: " + invalid,
+                new InvalidRecordException(invalid),
+                record));
       }
       readable.add(record);
     }
@@ -110,6 +114,11 @@ public final class ContractBatch<T> {
     }
     return SerializationUtils.getExceptionFromHeader(
         record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+  }
+
+  private static String reason(Exception unreadable) {
+    Throwable cause = unreadable.getCause() == null ? unreadable : unreadable.getCause();
+    return String.valueOf(cause.getMessage());
   }
 
   private static String describe(ConsumerRecord<?, ?> record) {
