@@ -48,6 +48,9 @@ public class DeadLetterTopics implements SmartLifecycle {
 
   private static final String SUFFIX = ".dlt";
 
+  /** How long the start waits for Kafka at most, for all of the dead-letter topics together. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   private final KafkaAdmin admin;
   private final ObjectProvider<KafkaListenerEndpointRegistry> registry;
   private final Duration retention;
@@ -125,8 +128,10 @@ public class DeadLetterTopics implements SmartLifecycle {
     if (expected.isEmpty()) {
       return List.of();
     }
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
     try (Admin client = Admin.create(admin.getConfigurationProperties())) {
-      Map<String, Integer> partitions = partitions(client, new ArrayList<>(expected.values()));
+      Map<String, Integer> partitions =
+          partitions(client, new ArrayList<>(expected.values()), deadline);
       List<NewTopic> topics = new ArrayList<>();
       expected.forEach(
           (dlt, source) ->
@@ -141,7 +146,7 @@ public class DeadLetterTopics implements SmartLifecycle {
       Map<String, KafkaFuture<Void>> results = client.createTopics(topics).values();
       for (Map.Entry<String, KafkaFuture<Void>> result : results.entrySet()) {
         try {
-          result.getValue().get(30, TimeUnit.SECONDS);
+          result.getValue().get(remaining(deadline), TimeUnit.NANOSECONDS);
           created.add(result.getKey());
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof TopicExistsException)) {
@@ -158,7 +163,7 @@ public class DeadLetterTopics implements SmartLifecycle {
     }
   }
 
-  private static Map<String, Integer> partitions(Admin client, List<String> sources)
+  private static Map<String, Integer> partitions(Admin client, List<String> sources, long deadline)
       throws InterruptedException, TimeoutException {
     Map<String, Integer> partitions = new HashMap<>();
     Map<String, KafkaFuture<TopicDescription>> found =
@@ -166,7 +171,8 @@ public class DeadLetterTopics implements SmartLifecycle {
     for (Map.Entry<String, KafkaFuture<TopicDescription>> topic : found.entrySet()) {
       try {
         partitions.put(
-            topic.getKey(), topic.getValue().get(30, TimeUnit.SECONDS).partitions().size());
+            topic.getKey(),
+            topic.getValue().get(remaining(deadline), TimeUnit.NANOSECONDS).partitions().size());
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
           throw new IllegalStateException("could not describe " + topic.getKey(), e.getCause());
@@ -174,6 +180,10 @@ public class DeadLetterTopics implements SmartLifecycle {
       }
     }
     return partitions;
+  }
+
+  private static long remaining(long deadline) {
+    return Math.max(0, deadline - System.nanoTime());
   }
 
   @Override
