@@ -13,6 +13,8 @@ import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicReader;
+import io.c360.devstack.test.TopicWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +67,31 @@ class ProfileViewIntegrationTest extends ActivationIntegrationTest {
     assertThat(profileView.find(new ProfileId(early)).orElseThrow().scores())
         .containsEntry(CHURN, 0.85);
     Eventually.assertThat(() -> assertThat(members(audience)).containsExactly(early));
+  }
+
+  @Test
+  void aScoreThatCannotBeReadGoesToTheDeadLetterTopicAndTheChangesAfterItAreApplied() {
+    String customer = customers.add(customer().consent("email", true));
+    String poison = "{\"profileId\":\"" + customer + "\",\"model\":[\"not a model\"]}";
+    try (TopicReader dead = new TopicReader(Topics.SCORES.name() + ".activation-profile-view.dlt");
+        TopicWriter writer = new TopicWriter()) {
+      // keyed by the profile like its scores: the same partition, before the next one
+      writer.send(Topics.SCORES.name(), customer, poison);
+      customers.publishScore(customer, CHURN, 0.85, Instant.now());
+
+      customers.awaitView(customer, p -> Double.valueOf(0.85).equals(p.scores().get(CHURN)));
+      List<ConsumerRecord<String, String>> letters = dead.await(1, r -> customer.equals(r.key()));
+      assertThat(letters).extracting(ConsumerRecord::value).containsExactly(poison);
+      assertThat(
+              new String(
+                  letters
+                      .getFirst()
+                      .headers()
+                      .lastHeader("kafka_dlt-original-consumer-group")
+                      .value(),
+                  StandardCharsets.UTF_8))
+          .isEqualTo("activation-profile-view");
+    }
   }
 
   @Test

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the topic name; always ends in a version ({@code .v1})
  * @param key what the record key holds
  * @param valueType the stable logical name of the JSON value type
+ * @param contract the contract record every value is read as (with {@code EventJson}); consumers
+ *     get it through the platform's contract deserializer
  * @param partitions default partition count when the topic is created
  * @param compacted whether the topic is log-compacted (latest value per key kept)
  * @param retention how long records are kept ({@link #FOREVER}: no time limit), or null for
@@ -18,6 +20,7 @@ public record TopicSpec(
     String name,
     String key,
     String valueType,
+    Class<?> contract,
     int partitions,
     boolean compacted,
     @Nullable Duration retention) {

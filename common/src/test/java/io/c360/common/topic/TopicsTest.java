@@ -3,6 +3,8 @@ package io.c360.common.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.c360.common.event.CustomerEvent;
+import io.c360.common.profile.ProfileSnapshot;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +23,18 @@ class TopicsTest {
   }
 
   @Test
+  void everyTopicNamesTheContractItsValuesAreReadAs() {
+    assertThat(Topics.named("c360.events.v1")).contains(Topics.EVENTS);
+    assertThat(Topics.EVENTS.contract()).isEqualTo(CustomerEvent.class);
+    assertThat(Topics.PROFILES.contract()).isEqualTo(ProfileSnapshot.class);
+    assertThat(Topics.named("c360.unknown.v1")).isEmpty();
+  }
+
+  @Test
   void refusesATopicNameWithoutVersion() {
-    assertThatThrownBy(() -> new TopicSpec("c360.events", "k", "v", 1, false, Duration.ofDays(1)))
+    assertThatThrownBy(
+            () ->
+                new TopicSpec("c360.events", "k", "v", String.class, 1, false, Duration.ofDays(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

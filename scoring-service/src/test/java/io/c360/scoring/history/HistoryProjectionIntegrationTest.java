@@ -10,18 +10,21 @@ import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
 import io.c360.devstack.test.TopicReader;
+import io.c360.devstack.test.TopicWriter;
 import io.c360.scoring.ScoringIntegrationTest;
 import io.c360.scoring.ScoringTables;
 import io.c360.scoring.support.ScoringClient;
 import io.c360.scoring.support.StoredHistories;
 import io.c360.scoring.support.TrainedModels;
 import io.c360.synthetic.SyntheticCustomer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,28 @@ class HistoryProjectionIntegrationTest extends ScoringIntegrationTest {
     store.awaitStored(profileId, all);
 
     assertThat(store.storedEvents(profileId)).isEqualTo(distinct(events) + 1);
+    assertThat(feature(profileId, "orders_total")).isEqualTo(orders(events));
+  }
+
+  @Test
+  void aResolvedEventThatCannotBeReadGoesToTheDeadLetterTopicAndTheEventsAfterItAreStored() {
+    String profileId = "poisoned-" + UUID.randomUUID();
+    List<CustomerEvent> events = events(buyers().getFirst());
+    String poison = "{\"profileId\":\"" + profileId + "\",\"event\":\"not an event\"}";
+    try (TopicReader dead =
+            new TopicReader(Topics.RESOLVED_EVENTS.name() + ".scoring-history-events.dlt");
+        TopicWriter writer = new TopicWriter()) {
+      // the profile's key: the same partition as its events, which follow it
+      writer.send(Topics.RESOLVED_EVENTS.name(), profileId, poison);
+      store.store(profileId, events);
+
+      List<ConsumerRecord<String, String>> letters = dead.await(1, r -> profileId.equals(r.key()));
+      assertThat(letters).extracting(ConsumerRecord::value).containsExactly(poison);
+      Header source = letters.getFirst().headers().lastHeader("kafka_dlt-original-topic");
+      assertThat(new String(source.value(), StandardCharsets.UTF_8))
+          .isEqualTo(Topics.RESOLVED_EVENTS.name());
+    }
+    assertThat(store.storedEvents(profileId)).isEqualTo(distinct(events));
     assertThat(feature(profileId, "orders_total")).isEqualTo(orders(events));
   }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.event.CustomerEvent;
 import io.c360.common.json.EventJson;
+import io.c360.common.profile.ComputedTraits;
+import io.c360.common.profile.ProfileSnapshot;
 import io.c360.common.topic.Topics;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.Eventually;
@@ -19,10 +21,13 @@ import io.c360.scoring.support.TestWorld;
 import io.c360.scoring.support.TrainedModels;
 import io.c360.synthetic.SyntheticCustomer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +129,7 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
         profiles.send(
             Topics.PROFILES.name(),
             profileId,
-            "{\"profileId\":\"" + profileId + "\",\"version\":" + (i + 1) + "}");
+            EventJson.mapper().writeValueAsString(snapshot(profileId, i + 1)));
       }
 
       List<ConsumerRecord<String, String>> first =
@@ -259,5 +264,32 @@ class ScoreDeliveryIntegrationTest extends ScoringIntegrationTest {
             })
         .findFirst()
         .orElseThrow();
+  }
+
+  /** A profile snapshot as identity publishes it, with nothing but its id and version. */
+  private static ProfileSnapshot snapshot(String profileId, long version) {
+    Instant now = Instant.now();
+    ComputedTraits computed =
+        new ComputedTraits(
+            now,
+            null,
+            null,
+            0,
+            BigDecimal.ZERO,
+            null,
+            null,
+            0,
+            0,
+            0,
+            0,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            0,
+            "none",
+            null);
+    return new ProfileSnapshot(
+        profileId, version, now, now, List.of(), Map.of(), Map.of(), computed, List.of(), null);
   }
 }

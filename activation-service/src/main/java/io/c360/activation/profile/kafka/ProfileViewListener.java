@@ -7,28 +7,30 @@ import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.common.score.ScoresUpdated;
 import io.c360.common.topic.Topics;
+import io.c360.platform.kafka.ContractBatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the profile view from {@code c360.profiles.v1} (snapshots; a tombstone is an erasure),
  * {@code c360.scores.v1} (a score, or its removal) and {@code c360.identity-merges.v1} (merges and
  * unmerges). One consumer group over the three topics, a batch at a time: the view is written, then
- * audiences re-evaluate the changed profiles, and only then is the offset committed.
+ * audiences re-evaluate the changed profiles, and only then is the offset committed. Each value is
+ * its topic's contract; a record that cannot be read goes to its topic's dead-letter topic of this
+ * listener ({@code <topic>.activation-profile-view.dlt}) once the changes before it are applied.
  */
+@Component
 class ProfileViewListener {
 
   private final ProfileViews views;
-  private final JsonMapper json;
 
-  ProfileViewListener(ProfileViews views, JsonMapper json) {
+  ProfileViewListener(ProfileViews views) {
     this.views = views;
-    this.json = json;
   }
 
   @KafkaListener(
@@ -39,44 +41,46 @@ class ProfileViewListener {
         "#{T(io.c360.common.topic.Topics).IDENTITY_MERGES.name()}"
       },
       batch = "true")
-  void onChanges(List<ConsumerRecord<String, byte[]>> records) {
+  void onChanges(List<ConsumerRecord<String, Object>> records) {
+    ContractBatch<Object> batch = ContractBatch.of(records);
     List<ProfileChange> changes = new ArrayList<>(records.size());
-    for (ConsumerRecord<String, byte[]> record : records) {
+    for (ConsumerRecord<String, Object> record : batch.records()) {
       ProfileChange change = change(record);
       if (change != null) {
         changes.add(change);
       }
     }
     views.apply(changes);
+    batch.reportFailed();
   }
 
-  private @Nullable ProfileChange change(ConsumerRecord<String, byte[]> record) {
+  private static @Nullable ProfileChange change(ConsumerRecord<String, Object> record) {
     Instant at = Instant.ofEpochMilli(record.timestamp());
-    String topic = record.topic();
-    if (topic.equals(Topics.PROFILES.name())) {
-      if (record.value() == null) {
-        return blank(record.key())
-            ? null
-            : new ProfileChange.Erased(new ProfileId(record.key()), at);
-      }
-      ProfileSnapshot snapshot = json.readValue(record.value(), ProfileSnapshot.class);
-      return new ProfileChange.SnapshotReceived(new ProfileId(snapshot.profileId()), snapshot);
-    }
-    if (record.value() == null) {
-      return null;
-    }
-    if (topic.equals(Topics.SCORES.name())) {
-      ScoresUpdated update = json.readValue(record.value(), ScoresUpdated.class);
-      return update.score() == null
-          ? new ProfileChange.ScoreReceived(
-              new ProfileId(update.profileId()), update.model(), null, at)
-          : new ProfileChange.ScoreReceived(
-              new ProfileId(update.profileId()),
-              update.model(),
-              update.score().score(),
-              update.score().scoredAt());
-    }
-    IdentityChange change = json.readValue(record.value(), IdentityChange.class);
+    return switch (record.value()) {
+      case null ->
+          record.topic().equals(Topics.PROFILES.name()) && !blank(record.key())
+              ? new ProfileChange.Erased(new ProfileId(record.key()), at)
+              : null;
+      case ProfileSnapshot snapshot ->
+          new ProfileChange.SnapshotReceived(new ProfileId(snapshot.profileId()), snapshot);
+      case ScoresUpdated update -> score(update, at);
+      case IdentityChange change -> identityChange(change);
+      default -> null;
+    };
+  }
+
+  private static ProfileChange score(ScoresUpdated update, Instant at) {
+    return update.score() == null
+        ? new ProfileChange.ScoreReceived(
+            new ProfileId(update.profileId()), update.model(), null, at)
+        : new ProfileChange.ScoreReceived(
+            new ProfileId(update.profileId()),
+            update.model(),
+            update.score().score(),
+            update.score().scoredAt());
+  }
+
+  private static @Nullable ProfileChange identityChange(IdentityChange change) {
     ProfileId merged = new ProfileId(change.mergedProfileId());
     return switch (change.type()) {
       case IdentityChange.MERGED ->

@@ -4,11 +4,8 @@ import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ProfileSnapshot;
 import io.c360.common.profile.ResolvedEvent;
-import io.c360.common.quarantine.QuarantinedRecord;
 import io.c360.common.topic.Topics;
 import io.c360.identity.pipeline.ChangePublisher;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,14 +25,11 @@ class KafkaChangePublisher implements ChangePublisher {
 
   private final KafkaTemplate<String, byte[]> kafka;
   private final JsonMapper json;
-  private final Clock clock;
   private final Duration ackTimeout;
 
-  KafkaChangePublisher(
-      KafkaTemplate<String, byte[]> kafka, JsonMapper json, Clock clock, Duration ackTimeout) {
+  KafkaChangePublisher(KafkaTemplate<String, byte[]> kafka, JsonMapper json, Duration ackTimeout) {
     this.kafka = kafka;
     this.json = json;
-    this.clock = clock;
     this.ackTimeout = ackTimeout;
   }
 
@@ -69,28 +62,6 @@ class KafkaChangePublisher implements ChangePublisher {
             new ProducerRecord<>(
                 Topics.ERASURES.name(), erasure.profileId(), json.writeValueAsBytes(erasure)),
             new ProducerRecord<>(Topics.PROFILES.name(), erasure.profileId(), null)));
-  }
-
-  QuarantinedRecord unreadable(ConsumerRecord<String, byte[]> record, String reason) {
-    String raw = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-    return new QuarantinedRecord(
-        "identity",
-        "c360.events.v1/" + record.partition() + "@" + record.offset(),
-        null,
-        null,
-        List.of("not a customer event: " + reason),
-        raw,
-        clock.instant());
-  }
-
-  void quarantine(List<QuarantinedRecord> records) {
-    sendAll(
-        records.stream()
-            .map(
-                r ->
-                    new ProducerRecord<>(
-                        Topics.QUARANTINE.name(), r.source(), json.writeValueAsBytes(r)))
-            .toList());
   }
 
   private void sendAll(List<ProducerRecord<String, byte[]>> records) {

@@ -3,6 +3,7 @@ package io.c360.recommendation.interaction.kafka;
 import io.c360.common.profile.IdentityChange;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ResolvedEvent;
+import io.c360.platform.kafka.ContractBatch;
 import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.Interaction;
@@ -19,8 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Feeds each instance's in-memory activity and learners from Kafka. Resolved events become
@@ -30,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * history get every interaction (live-only backends get theirs from {@link
  * LiveInteractionsListener}, once across instances). Merges move a merged profile's activity to the
  * survivor (and this instance resolves the identifiers that moved to it at once); erasures, which
- * every instance reads, make every backend forget the profile.
+ * every instance reads, make every backend forget the profile. A record that cannot be read goes to
+ * the listener's dead-letter topic (named by the listener id, not the per-instance group).
  */
 class InteractionListeners implements ConsumerSeekAware {
 
@@ -40,19 +40,16 @@ class InteractionListeners implements ConsumerSeekAware {
   private final ProfileResolver profiles;
   private final List<InteractionLearner> learners;
   private final List<InteractionLearner> liveOnly;
-  private final JsonMapper json;
 
   InteractionListeners(
       CustomerActivity activity,
       ProfileResolver profiles,
       List<InteractionLearner> learners,
-      List<InteractionLearner> liveOnly,
-      JsonMapper json) {
+      List<InteractionLearner> liveOnly) {
     this.activity = activity;
     this.profiles = profiles;
     this.learners = List.copyOf(learners);
     this.liveOnly = List.copyOf(liveOnly);
-    this.json = json;
   }
 
   /**
@@ -76,37 +73,23 @@ class InteractionListeners implements ConsumerSeekAware {
       topics = "#{T(io.c360.common.topic.Topics).RESOLVED_EVENTS.name()}",
       groupId = "recommendation-service-interactions-${c360.recommendation.instance-id}",
       batch = "true")
-  void onResolvedEvents(List<ConsumerRecord<String, byte[]>> records) {
+  void onResolvedEvents(List<ConsumerRecord<String, ResolvedEvent>> records) {
+    ContractBatch<ResolvedEvent> batch = ContractBatch.of(records);
     List<Interaction> interactions = new ArrayList<>();
-    for (ConsumerRecord<String, byte[]> record : records) {
-      if (record.value() == null) {
-        continue;
-      }
-      try {
-        ResolvedEvent resolved = json.readValue(record.value(), ResolvedEvent.class);
-        List<Interaction> found = Interactions.of(resolved.profileId(), resolved.event());
-        interactions.addAll(activity.record(found));
-      } catch (JacksonException | IllegalArgumentException e) {
-        log.warn(
-            "skipping an unreadable resolved event at offset {}: {}",
-            record.offset(),
-            e.getMessage());
-      }
+    for (ResolvedEvent resolved : batch.values()) {
+      interactions.addAll(activity.record(Interactions.of(resolved.profileId(), resolved.event())));
     }
     if (!interactions.isEmpty()) {
       learners.forEach(r -> r.record(interactions));
     }
+    batch.reportFailed();
   }
 
   @KafkaListener(
       id = "recommendation-merges",
       topics = "#{T(io.c360.common.topic.Topics).IDENTITY_MERGES.name()}",
       groupId = "recommendation-service-merges-${c360.recommendation.instance-id}")
-  void onMerge(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      return;
-    }
-    IdentityChange change = json.readValue(record.value(), IdentityChange.class);
+  void onMerge(IdentityChange change) {
     if (IdentityChange.MERGED.equals(change.type())) {
       activity.merge(change.profileId(), change.mergedProfileId());
       profiles.moved(change.identifierKeys(), change.profileId());
@@ -119,11 +102,7 @@ class InteractionListeners implements ConsumerSeekAware {
       id = "recommendation-erasures",
       topics = "#{T(io.c360.common.topic.Topics).ERASURES.name()}",
       groupId = "recommendation-service-${c360.recommendation.instance-id}")
-  void onErasure(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      return;
-    }
-    ProfileErased erased = json.readValue(record.value(), ProfileErased.class);
+  void onErasure(ProfileErased erased) {
     activity.forget(erased.profileId());
     profiles.forget(erased.profileId());
     learners.forEach(r -> r.forget(erased.profileId()));

@@ -1,6 +1,5 @@
 package io.c360.recommendation.interaction.kafka;
 
-import io.c360.common.json.EventJson;
 import io.c360.recommendation.identity.ProfileResolver;
 import io.c360.recommendation.interaction.CustomerActivity;
 import io.c360.recommendation.interaction.HistoryBootstrap;
@@ -16,13 +15,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The Kafka inputs. Backends named {@code personalize} learn only from live interactions (their
  * event tracker must not get the replayed history at every restart); the others learn from all.
+ * Failures are the platform's error handler's.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaInteractionConfiguration {
@@ -30,14 +27,13 @@ class KafkaInteractionConfiguration {
   @Bean
   InteractionListeners interactionListeners(
       CustomerActivity activity, ProfileResolver profiles, List<InteractionLearner> learners) {
-    return new InteractionListeners(
-        activity, profiles, wholeHistory(learners), liveOnly(learners), EventJson.mapper());
+    return new InteractionListeners(activity, profiles, wholeHistory(learners), liveOnly(learners));
   }
 
   /** The interaction projection in the service's own table. */
   @Bean
   InteractionProjectionListener interactionProjectionListener(InteractionStore store) {
-    return new InteractionProjectionListener(store, EventJson.mapper());
+    return new InteractionProjectionListener(store);
   }
 
   /** Live interactions for Personalize's event tracker, when Personalize is on. */
@@ -45,8 +41,7 @@ class KafkaInteractionConfiguration {
   @ConditionalOnProperty(name = "c360.recommendation.personalize.enabled", havingValue = "true")
   LiveInteractionsListener liveInteractionsListener(
       List<InteractionLearner> learners, Clock clock) {
-    return new LiveInteractionsListener(
-        liveOnly(learners), EventJson.mapper(), clock.instant(), Duration.ofHours(1));
+    return new LiveInteractionsListener(liveOnly(learners), clock.instant(), Duration.ofHours(1));
   }
 
   /** Loads the stored interactions in the background once the service is up. */
@@ -66,14 +61,6 @@ class KafkaInteractionConfiguration {
                         .warn("could not load the stored interaction history", e);
                   }
                 });
-  }
-
-  @Bean
-  CommonErrorHandler recommendationErrorHandler() {
-    ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-    backOff.setMaxInterval(30_000);
-    backOff.setMaxElapsedTime(Long.MAX_VALUE);
-    return new DefaultErrorHandler(backOff);
   }
 
   private static List<InteractionLearner> liveOnly(List<InteractionLearner> learners) {

@@ -1,6 +1,7 @@
 package io.c360.recommendation.interaction.kafka;
 
 import io.c360.common.profile.ResolvedEvent;
+import io.c360.platform.kafka.ContractBatch;
 import io.c360.recommendation.interaction.Interaction;
 import io.c360.recommendation.interaction.InteractionLearner;
 import io.c360.recommendation.interaction.Interactions;
@@ -9,11 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Forwards live interactions to the live-only backends (Amazon Personalize's event tracker) once
@@ -24,16 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LiveInteractionsListener {
 
-  private static final Logger log = LoggerFactory.getLogger(LiveInteractionsListener.class);
-
   private final List<InteractionLearner> liveOnly;
-  private final JsonMapper json;
   private final Instant oldest;
 
-  LiveInteractionsListener(
-      List<InteractionLearner> liveOnly, JsonMapper json, Instant startedAt, Duration catchUp) {
+  LiveInteractionsListener(List<InteractionLearner> liveOnly, Instant startedAt, Duration catchUp) {
     this.liveOnly = List.copyOf(liveOnly);
-    this.json = json;
     this.oldest = startedAt.minus(catchUp);
   }
 
@@ -42,24 +34,18 @@ class LiveInteractionsListener {
       topics = "#{T(io.c360.common.topic.Topics).RESOLVED_EVENTS.name()}",
       groupId = "recommendation-service-live-interactions",
       batch = "true")
-  void onResolvedEvents(List<ConsumerRecord<String, byte[]>> records) {
+  void onResolvedEvents(List<ConsumerRecord<String, ResolvedEvent>> records) {
+    ContractBatch<ResolvedEvent> batch = ContractBatch.of(records);
     List<Interaction> live = new ArrayList<>();
-    for (ConsumerRecord<String, byte[]> record : records) {
-      if (record.value() == null || record.timestamp() < oldest.toEpochMilli()) {
-        continue;
-      }
-      try {
-        ResolvedEvent resolved = json.readValue(record.value(), ResolvedEvent.class);
+    for (ConsumerRecord<String, ResolvedEvent> record : batch.records()) {
+      ResolvedEvent resolved = record.value();
+      if (resolved != null && record.timestamp() >= oldest.toEpochMilli()) {
         live.addAll(Interactions.of(resolved.profileId(), resolved.event()));
-      } catch (JacksonException | IllegalArgumentException e) {
-        log.warn(
-            "skipping an unreadable resolved event at offset {}: {}",
-            record.offset(),
-            e.getMessage());
       }
     }
     if (!live.isEmpty()) {
       liveOnly.forEach(r -> r.record(live));
     }
+    batch.reportFailed();
   }
 }
