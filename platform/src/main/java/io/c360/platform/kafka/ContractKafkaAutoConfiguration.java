@@ -1,5 +1,6 @@
 package io.c360.platform.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -14,6 +15,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.converter.ConversionException;
@@ -40,6 +42,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @ConditionalOnBean({ProducerFactory.class, KafkaAdmin.class})
 public class ContractKafkaAutoConfiguration {
 
+  /** The counter of published dead letters. */
+  public static final String DEAD_LETTERS = "c360.kafka.dead.letters";
+
   @Bean
   DeadLetterTopics deadLetterTopics(
       KafkaAdmin admin,
@@ -51,7 +56,9 @@ public class ContractKafkaAutoConfiguration {
   @Bean
   @SuppressWarnings("unchecked")
   DefaultErrorHandler kafkaErrorHandler(
-      ProducerFactory<?, ?> producers, DeadLetterTopics deadLetterTopics) {
+      ProducerFactory<?, ?> producers,
+      DeadLetterTopics deadLetterTopics,
+      ObjectProvider<MeterRegistry> meters) {
     KafkaTemplate<Object, Object> template =
         new KafkaTemplate<>(
             (ProducerFactory<Object, Object>) producers,
@@ -61,7 +68,8 @@ public class ContractKafkaAutoConfiguration {
     ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
     backOff.setMaxInterval(30_000);
     backOff.setMaxElapsedTime(Long.MAX_VALUE);
-    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+    DefaultErrorHandler handler =
+        new DefaultErrorHandler(counted(recoverer, deadLetterTopics, meters), backOff);
     handler.setClassifications(
         Map.of(
             DeserializationException.class, false,
@@ -71,5 +79,29 @@ public class ContractKafkaAutoConfiguration {
             MethodArgumentResolutionException.class, false),
         true);
     return handler;
+  }
+
+  /**
+   * Counts each dead letter once it is published, as {@value #DEAD_LETTERS} tagged with the source
+   * {@code topic} and its {@code dead.letter.topic}: what an operator alerts on.
+   */
+  private static ConsumerRecordRecoverer counted(
+      DeadLetterPublishingRecoverer recoverer,
+      DeadLetterTopics deadLetterTopics,
+      ObjectProvider<MeterRegistry> meters) {
+    return (record, failure) -> {
+      recoverer.accept(record, failure);
+      MeterRegistry registry = meters.getIfAvailable();
+      if (registry != null) {
+        registry
+            .counter(
+                DEAD_LETTERS,
+                "topic",
+                record.topic(),
+                "dead.letter.topic",
+                deadLetterTopics.destination(record, failure).topic())
+            .increment();
+      }
+    };
   }
 }

@@ -9,6 +9,9 @@ import io.c360.common.json.EventJson;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ResolvedEvent;
 import io.c360.common.topic.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -137,6 +140,7 @@ class DeadLetterIntegrationTest {
       throws Exception {
     String poison = "poison-" + UUID.randomUUID();
     String next = "next-" + UUID.randomUUID();
+    double countedBefore = deadLetters(ERASURES_DLT);
     ProducerRecord<String, byte[]> unreadable =
         new ProducerRecord<>(ERASURES, 0, poison, "not json {".getBytes(StandardCharsets.UTF_8));
     unreadable.headers().add("trace-id", "t-1".getBytes(StandardCharsets.UTF_8));
@@ -152,6 +156,7 @@ class DeadLetterIntegrationTest {
     assertThat(header(letter, "kafka_dlt-exception-fqcn"))
         .isEqualTo("org.springframework.kafka.support.serializer.DeserializationException");
     assertThat(header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("test-erasures");
+    assertThat(deadLetters(ERASURES_DLT)).as("dead letters counted").isEqualTo(countedBefore + 1);
 
     Thread.sleep(2_000);
     assertThat(Collections.frequency(listeners.erased, next)).as("processed once").isEqualTo(1);
@@ -293,9 +298,24 @@ class DeadLetterIntegrationTest {
             List.of()));
   }
 
+  private static double deadLetters(String deadLetterTopic) {
+    Counter counter =
+        context
+            .getBean(MeterRegistry.class)
+            .find(ContractKafkaAutoConfiguration.DEAD_LETTERS)
+            .tags("topic", ERASURES, "dead.letter.topic", deadLetterTopic)
+            .counter();
+    return counter == null ? 0 : counter.count();
+  }
+
   @Configuration(proxyBeanMethods = false)
   @ImportAutoConfiguration({KafkaAutoConfiguration.class, ContractKafkaAutoConfiguration.class})
   static class TestService {
+
+    @Bean
+    MeterRegistry meterRegistry() {
+      return new SimpleMeterRegistry();
+    }
 
     @Bean
     Listeners listeners() {
