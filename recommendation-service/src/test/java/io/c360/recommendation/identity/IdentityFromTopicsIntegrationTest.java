@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.c360.common.identifier.Identifier;
 import io.c360.common.identifier.IdentifierType;
+import io.c360.common.topic.Topics;
 import io.c360.devstack.test.ApiClient.Response;
 import io.c360.devstack.test.DevStackExtension;
 import io.c360.devstack.test.Eventually;
+import io.c360.devstack.test.TopicReader;
+import io.c360.devstack.test.TopicWriter;
 import io.c360.recommendation.RecommendationIntegrationTest;
 import io.c360.recommendation.RecommendationTables;
 import io.c360.recommendation.support.RecommendationClient;
 import io.c360.recommendation.support.Shop;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +29,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Callers are recognised from identity-service's topics alone: the service's identity projection
- * follows profile snapshots, merges, tombstones and erasures on the real broker.
+ * follows profile snapshots, merges, tombstones and erasures on the real broker; a snapshot it
+ * cannot read goes to its dead-letter topic without holding up the ones after it.
  */
 class IdentityFromTopicsIntegrationTest extends RecommendationIntegrationTest {
+
+  private static final String PROFILES_DEAD_LETTERS =
+      Topics.PROFILES.name() + ".recommendation-identity-profiles.dlt";
 
   private RecommendationClient client;
   private Shop shop;
@@ -126,6 +137,28 @@ class IdentityFromTopicsIntegrationTest extends RecommendationIntegrationTest {
                 .hasItem())
         .as("no email in the projection")
         .isFalse();
+  }
+
+  @Test
+  void anUnreadableSnapshotGoesToTheDeadLetterTopicAndTheSnapshotsAfterItStillCount() {
+    String profile = shop.profile();
+    String visitor = "visit-" + UUID.randomUUID();
+    String unreadable = "{\"profileId\": \"" + profile + "\", \"identifiers\": ";
+    try (TopicReader dead = new TopicReader(PROFILES_DEAD_LETTERS);
+        TopicWriter writer = new TopicWriter()) {
+      // keyed by the profile, like the snapshot after it: same partition, read first
+      writer.send(Topics.PROFILES.name(), profile, unreadable);
+      shop.link(IdentifierType.ANONYMOUS_ID, visitor, profile);
+
+      Eventually.assertThat(
+          () -> assertThat(profileOf("anonymousId=" + visitor)).isEqualTo(profile));
+      List<ConsumerRecord<String, String>> letters = dead.await(1, r -> profile.equals(r.key()));
+      assertThat(letters).extracting(ConsumerRecord::value).containsExactly(unreadable);
+      Header from = letters.getFirst().headers().lastHeader("kafka_dlt-original-topic");
+      assertThat(from).isNotNull();
+      assertThat(new String(from.value(), StandardCharsets.UTF_8))
+          .isEqualTo(Topics.PROFILES.name());
+    }
   }
 
   private @Nullable String profileOf(String query) {
