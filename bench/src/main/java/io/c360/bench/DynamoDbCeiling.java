@@ -222,7 +222,8 @@ final class DynamoDbCeiling {
         "event", AttributeValue.fromS(payload));
   }
 
-  private static AttributeDefinition string(String name) {
+  /** A string attribute of a key schema. */
+  static AttributeDefinition string(String name) {
     return AttributeDefinition.builder()
         .attributeName(name)
         .attributeType(ScalarAttributeType.S)

@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -243,7 +241,8 @@ final class ItemFoldingBench {
         r ->
             r.tableName(TABLE)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(string("profileId"), string("entryKey"))
+                .attributeDefinitions(
+                    DynamoDbCeiling.string("profileId"), DynamoDbCeiling.string("entryKey"))
                 .keySchema(
                     KeySchemaElement.builder()
                         .attributeName("profileId")
@@ -253,13 +252,6 @@ final class ItemFoldingBench {
                         .attributeName("entryKey")
                         .keyType(KeyType.RANGE)
                         .build()));
-  }
-
-  private static AttributeDefinition string(String name) {
-    return AttributeDefinition.builder()
-        .attributeName(name)
-        .attributeType(ScalarAttributeType.S)
-        .build();
   }
 
   /** User + system CPU of the devstack process, from {@code /proc/<pid>/stat} (clock ticks). */

@@ -20,6 +20,20 @@ public final class PortsAndAdapters {
 
   private PortsAndAdapters() {}
 
+  /** What only adapters may use: Kafka, DynamoDB and the AWS SDK, and the adapter packages. */
+  private static final String[] KAFKA_AND_DYNAMODB = {
+    "org.apache.kafka..",
+    "org.springframework.kafka..",
+    "software.amazon.awssdk..",
+    "..kafka..",
+    "..dynamodb.."
+  };
+
+  /** The web layer, which domain classes never use. */
+  private static final String[] WEB_LAYER = {
+    "..web..", "jakarta.servlet..", "org.springframework.web.."
+  };
+
   /** The adapter packages every service may have, at any depth. */
   private static final String[] ADAPTERS = {
     "..kafka..", "..dynamodb..", "..web..", "..problem..", "..s3.."
@@ -40,12 +54,7 @@ public final class PortsAndAdapters {
         .resideOutsideOfPackages(adaptersAnd(root, moreAdapters))
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.apache.kafka..",
-            "org.springframework.kafka..",
-            "software.amazon.awssdk..",
-            "..kafka..",
-            "..dynamodb..");
+        .resideInAnyPackage(KAFKA_AND_DYNAMODB);
   }
 
   /** Domain classes under {@code root} (as above) never depend on the web layer. */
@@ -57,7 +66,7 @@ public final class PortsAndAdapters {
         .resideOutsideOfPackages(adaptersAnd(root, moreAdapters))
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..web..", "jakarta.servlet..", "org.springframework.web..");
+        .resideInAnyPackage(WEB_LAYER);
   }
 
   private static String[] adaptersAnd(String root, String... more) {
@@ -74,12 +83,7 @@ public final class PortsAndAdapters {
         .resideInAnyPackage(domainPackages)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.apache.kafka..",
-            "org.springframework.kafka..",
-            "software.amazon.awssdk..",
-            "..kafka..",
-            "..dynamodb..");
+        .resideInAnyPackage(KAFKA_AND_DYNAMODB);
   }
 
   public static ArchRule domainDoesNotUseTheWebLayer(String... domainPackages) {
@@ -88,7 +92,7 @@ public final class PortsAndAdapters {
         .resideInAnyPackage(domainPackages)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..web..", "jakarta.servlet..", "org.springframework.web..");
+        .resideInAnyPackage(WEB_LAYER);
   }
 
   public static ArchRule webDoesNotReachIntoAdapters() {

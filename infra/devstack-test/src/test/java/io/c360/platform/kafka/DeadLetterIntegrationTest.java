@@ -9,6 +9,8 @@ import io.c360.common.json.EventJson;
 import io.c360.common.profile.ProfileErased;
 import io.c360.common.profile.ResolvedEvent;
 import io.c360.common.topic.Topics;
+import io.c360.devstack.test.DevStackExtension;
+import io.c360.devstack.test.WithDevStack;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,7 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,6 +62,7 @@ import org.springframework.kafka.annotation.KafkaListener;
  * batch listener, configured as the services are (the contract deserializer behind Spring Kafka's
  * {@code ErrorHandlingDeserializer}, the auto-configured error handler and dead-letter topics).
  */
+@WithDevStack
 class DeadLetterIntegrationTest {
 
   private static final String ERASURES = Topics.ERASURES.name();
@@ -68,32 +70,23 @@ class DeadLetterIntegrationTest {
   private static final String ERASURES_DLT = ERASURES + ".test-erasures.dlt";
   private static final String RESOLVED_DLT = RESOLVED + ".test-resolved.dlt";
 
-  private static TestBroker broker;
   private static ConfigurableApplicationContext context;
   private static KafkaProducer<String, byte[]> producer;
   private static Listeners listeners;
 
   @BeforeAll
   static void start() throws Exception {
-    broker = TestBroker.start();
-    try (Admin admin = admin()) {
-      admin
-          .createTopics(
-              List.of(new NewTopic(ERASURES, 3, (short) 1), new NewTopic(RESOLVED, 2, (short) 1)))
-          .all()
-          .get();
-    }
     producer =
         new KafkaProducer<>(
             Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     context =
         new SpringApplicationBuilder(TestService.class)
             .web(WebApplicationType.NONE)
             .properties(
-                "spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "spring.kafka.bootstrap-servers=" + bootstrapServers(),
                 "spring.kafka.producer.key-serializer=" + StringSerializer.class.getName(),
                 "spring.kafka.producer.value-serializer=" + ByteArraySerializer.class.getName(),
                 "spring.kafka.consumer.key-deserializer=" + StringDeserializer.class.getName(),
@@ -115,9 +108,6 @@ class DeadLetterIntegrationTest {
     if (producer != null) {
       producer.close();
     }
-    if (broker != null) {
-      broker.close();
-    }
   }
 
   @Test
@@ -126,8 +116,9 @@ class DeadLetterIntegrationTest {
     try (Admin admin = admin()) {
       Map<String, TopicDescription> topics =
           admin.describeTopics(List.of(ERASURES_DLT, RESOLVED_DLT)).allTopicNames().get();
-      assertThat(topics.get(ERASURES_DLT).partitions()).hasSize(3);
-      assertThat(topics.get(RESOLVED_DLT).partitions()).hasSize(2);
+      assertThat(topics.get(ERASURES_DLT).partitions()).hasSize(Topics.ERASURES.partitions());
+      assertThat(topics.get(RESOLVED_DLT).partitions())
+          .hasSize(Topics.RESOLVED_EVENTS.partitions());
       ConfigResource dlt = new ConfigResource(ConfigResource.Type.TOPIC, ERASURES_DLT);
       Config config = admin.describeConfigs(List.of(dlt)).all().get().get(dlt);
       assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value())
@@ -230,7 +221,7 @@ class DeadLetterIntegrationTest {
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
       List<TopicPartition> partitions =
@@ -261,8 +252,13 @@ class DeadLetterIntegrationTest {
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
+  /** The shared devstack's broker, which has created every topic of the catalog. */
+  private static String bootstrapServers() {
+    return DevStackExtension.stack().kafkaBootstrapServers();
+  }
+
   private static Admin admin() {
-    return Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()));
+    return Admin.create(Map.of("bootstrap.servers", bootstrapServers()));
   }
 
   private static byte[] json(Object value) {
