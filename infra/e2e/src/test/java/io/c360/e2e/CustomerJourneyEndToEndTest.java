@@ -402,8 +402,8 @@ class CustomerJourneyEndToEndTest {
               STEP,
               () -> {
                 // every store of every service, projections included: nothing of hers is left
-                // but tombstones, the audit trail and campaign hold-out decisions, which keep her
-                // profile ids only (so late events cannot bring her back, and reports stay whole)
+                // but tombstones, the audit trail and campaign assignments, which keep her profile
+                // ids only (so late events cannot bring her back, and reports stay whole)
                 List<String> identifiers =
                     List.of(ann.email(), ann.userId(), ann.anonymousId(), ann.loyaltyId());
                 List<StoreScan.Found> left =
@@ -427,8 +427,8 @@ class CustomerJourneyEndToEndTest {
 
   /**
    * What each store may keep of an erased customer: the attributes of its tombstones, audit entries
-   * and hold-out decisions. A store that keeps anything else (an event, a trait, a score) fails the
-   * erasure step.
+   * and campaign assignments (her group and, in the treatment group, the id of the message sent to
+   * her). A store that keeps anything else (an event, a trait, a score) fails the erasure step.
    */
   private static final Map<String, Set<String>> TOMBSTONE_ATTRIBUTES =
       Map.of(
@@ -451,7 +451,17 @@ class CustomerJourneyEndToEndTest {
           "activation-profiles",
           Set.of("profileId", "erasedAt"),
           "activation-assignments",
-          Set.of("campaignId", "profileId", "group", "state", "assignedAt", "decidedAt"));
+          Set.of(
+              "campaignId",
+              "profileId",
+              "group",
+              "state",
+              "assignedAt",
+              "decidedAt",
+              "reason",
+              "destination",
+              "messageId",
+              "providerMessageId"));
 
   // --- helpers -----------------------------------------------------------------------------------
 
